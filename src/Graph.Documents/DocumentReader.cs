@@ -1,0 +1,195 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.FileSystemGlobbing;
+
+namespace Graph.Documents;
+
+/// <summary>
+/// Reads documents from paths: files, folders (recursively, filtered by include globs, in ordinal order of
+/// their paths so every run sees the same order) and <c>-</c> for standard input. Every problem is returned
+/// as a result naming its source; reading goes on with the next item.
+/// </summary>
+public sealed class DocumentReader(ReaderOptions options)
+{
+    /// <summary>Counts for the summary; complete once enumeration has finished.</summary>
+    public ReaderStatistics Statistics { get; } = new();
+
+    /// <summary>Reads every input in order.</summary>
+    public async IAsyncEnumerable<ReadResult> ReadAsync(IEnumerable<string> inputs, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        foreach (var input in inputs)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (input == "-")
+            {
+                await foreach (var r in ReadStreamAsync(options.StandardInput(), "-", options.Format switch { InputFormat.JsonLines => true, InputFormat.Text => false, _ => null }, cancellationToken).ConfigureAwait(false)) yield return r;
+            }
+            else if (Directory.Exists(input))
+            {
+                foreach (var file in FilesIn(input))
+                {
+                    await foreach (var r in ReadFileAsync(file, cancellationToken).ConfigureAwait(false)) yield return r;
+                }
+            }
+            else if (File.Exists(input))
+            {
+                await foreach (var r in ReadFileAsync(input, cancellationToken).ConfigureAwait(false)) yield return r;
+            }
+            else
+            {
+                yield return ReadResult.Failure(input, "no such file or folder");
+            }
+        }
+    }
+
+    private List<string> FilesIn(string folder)
+    {
+        var matcher = new Matcher(StringComparison.Ordinal);
+        foreach (var pattern in options.Includes)
+        {
+            matcher.AddInclude(pattern.Contains('/') ? pattern : "**/" + pattern);
+        }
+        var all = EnumerateVisible(folder).ToList();
+        var matched = new List<string>();
+        foreach (var file in all)
+        {
+            var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
+            if (matcher.Match(relative).HasMatches) matched.Add(file);
+            else Statistics.FilesNotMatched++;
+        }
+        matched.Sort(StringComparer.Ordinal);
+        return matched;
+    }
+
+    /// <summary>Every file under the folder, skipping hidden files and folders (.git, .DS_Store).</summary>
+    private static IEnumerable<string> EnumerateVisible(string folder)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true };
+        return Directory.EnumerateFiles(folder, "*", options)
+            .Where(f => !Path.GetRelativePath(folder, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')));
+    }
+
+    private async IAsyncEnumerable<ReadResult> ReadFileAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        FileStream? stream = null;
+        string? failure = null;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            failure = "cannot open: " + e.Message;
+        }
+        if (stream is null)
+        {
+            yield return ReadResult.Failure(path, failure ?? "cannot open");
+            yield break;
+        }
+        await using (stream.ConfigureAwait(false))
+        {
+            // Auto: the extension decides for .jsonl/.ndjson and .txt; anything else is sniffed by its first byte.
+            bool? jsonLines = options.Format switch
+            {
+                InputFormat.JsonLines => true,
+                InputFormat.Text => false,
+                _ => Path.GetExtension(path).ToLowerInvariant() switch
+                {
+                    ".jsonl" or ".ndjson" => true,
+                    ".txt" or ".text" => false,
+                    _ => null,
+                },
+            };
+            await foreach (var r in ReadStreamAsync(stream, path, jsonLines, cancellationToken).ConfigureAwait(false)) yield return r;
+        }
+    }
+
+    /// <summary>Reads one stream; <paramref name="isJsonLines"/> null means: look at the first byte.</summary>
+    private async IAsyncEnumerable<ReadResult> ReadStreamAsync(Stream stream, string source, bool? isJsonLines, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (isJsonLines ?? false)
+        {
+            await foreach (var r in ReadJsonLinesAsync(stream, source, cancellationToken).ConfigureAwait(false)) yield return r;
+            yield break;
+        }
+        byte[] bytes;
+        string? failure = null;
+        try
+        {
+            bytes = await ReadAllAsync(stream, options.MaxFileBytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException e)
+        {
+            bytes = [];
+            failure = "read failed: " + e.Message;
+        }
+        if (failure is not null)
+        {
+            yield return ReadResult.Failure(source, failure);
+            yield break;
+        }
+        Statistics.BytesRead += bytes.Length;
+        if (isJsonLines is null && LooksLikeJsonLines(bytes))
+        {
+            await foreach (var r in ReadJsonLinesAsync(new MemoryStream(bytes), source, cancellationToken).ConfigureAwait(false)) yield return r;
+            yield break;
+        }
+        yield return DecodeText(bytes, source);
+    }
+
+    private ReadResult DecodeText(byte[] bytes, string source)
+    {
+        var decoded = TextDecoder.Decode(bytes);
+        if (decoded.Text is null) return ReadResult.Failure(source, decoded.Problem!);
+        if (string.IsNullOrWhiteSpace(decoded.Text)) return ReadResult.Failure(source, "empty file; nothing to read");
+        Statistics.CharactersRead += decoded.Text.Length;
+        var warnings = decoded.Warnings.Select(w => new DocumentIssue(source, w, false)).ToList();
+        return ReadResult.Success(DocumentFactory.Create(source, decoded.Text), warnings);
+    }
+
+    private async IAsyncEnumerable<ReadResult> ReadJsonLinesAsync(Stream stream, string source, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var lines = new ByteLineReader(stream);
+        var lineNumber = 0;
+        while (await lines.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+        {
+            lineNumber++;
+            Statistics.BytesRead += line.Length + 1;
+            var lineSource = $"{source}:{lineNumber}";
+            var span = line.AsSpan();
+            if (lineNumber == 1 && span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
+            if (span.Trim((ReadOnlySpan<byte>)" \t"u8).IsEmpty) continue;
+            var decoded = TextDecoder.Decode(span, lines.LineOffset);
+            if (decoded.Text is null)
+            {
+                yield return ReadResult.Failure(lineSource, decoded.Problem!);
+                continue;
+            }
+            var result = JsonLinesParser.Parse(decoded.Text, lineSource, decoded.Warnings);
+            if (result.Document is not null) Statistics.CharactersRead += result.Document.Text.Length;
+            yield return result;
+        }
+    }
+
+    private static bool LooksLikeJsonLines(byte[] bytes)
+    {
+        foreach (var b in bytes)
+        {
+            if (b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xEF or 0xBB or 0xBF) continue;
+            return b == (byte)'{';
+        }
+        return false;
+    }
+
+    private static async Task<byte[]> ReadAllAsync(Stream stream, long max, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var block = new byte[1 << 16];
+        int n;
+        while ((n = await stream.ReadAsync(block, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + n > max) throw new IOException($"larger than {max / (1 << 20)} MiB; not read");
+            buffer.Write(block, 0, n);
+        }
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Graph.Documents;
+
+/// <summary>Reads one JSON Lines record: <c>{"id","date","title","text","url"}</c> with only <c>text</c> required.</summary>
+public static class JsonLinesParser
+{
+    /// <summary>Parses one line; <paramref name="source"/> names it in messages (<c>file.jsonl:12</c>).</summary>
+    public static ReadResult Parse(string line, string source, IReadOnlyList<string> decodeWarnings)
+    {
+        JsonDocument json;
+        try
+        {
+            json = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 16 });
+        }
+        catch (JsonException e)
+        {
+            return ReadResult.Failure(source, $"not valid JSON ({FirstSentence(e.Message)}); line skipped");
+        }
+        using (json)
+        {
+            var root = json.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return ReadResult.Failure(source, $"expected a JSON object with a \"text\" field, found {Describe(root.ValueKind)}; line skipped");
+            }
+            if (!root.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
+            {
+                return ReadResult.Failure(source, "no \"text\" string in this record; line skipped");
+            }
+            var text = textElement.GetString()!;
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return ReadResult.Failure(source, "\"text\" is empty; line skipped");
+            }
+            var warnings = decodeWarnings.Select(w => new DocumentIssue(source, w, false)).ToList();
+            var title = OptionalString(root, "title", source, warnings);
+            var url = OptionalString(root, "url", source, warnings);
+            var id = OptionalString(root, "id", source, warnings);
+            DateOnly? date = null;
+            var dateText = OptionalString(root, "date", source, warnings);
+            if (dateText is not null)
+            {
+                date = ParseDate(dateText);
+                if (date is null) warnings.Add(new DocumentIssue(source, $"\"date\" '{dateText}' is not a date (YYYY-MM-DD or ISO 8601); ignored", false));
+            }
+            var display = id is null ? source : $"{source} (id {id})";
+            return ReadResult.Success(DocumentFactory.Create(display, text, url, title, date), warnings);
+        }
+    }
+
+    /// <summary>Accepts <c>YYYY-MM-DD</c> and full ISO 8601 timestamps (the date part is kept).</summary>
+    public static DateOnly? ParseDate(string text)
+    {
+        text = text.Trim();
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var dt) && text.Length >= 10 && char.IsDigit(text[0]))
+        {
+            return DateOnly.FromDateTime(dt.Date);
+        }
+        return null;
+    }
+
+    private static string? OptionalString(JsonElement root, string name, string source, List<DocumentIssue> warnings)
+    {
+        if (!root.TryGetProperty(name, out var e) || e.ValueKind == JsonValueKind.Null) return null;
+        if (e.ValueKind == JsonValueKind.String) return e.GetString();
+        if (e.ValueKind == JsonValueKind.Number) return e.GetRawText();
+        warnings.Add(new DocumentIssue(source, $"\"{name}\" is {Describe(e.ValueKind)}, not a string; ignored", false));
+        return null;
+    }
+
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Array => "an array",
+        JsonValueKind.Object => "an object",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Null => "null",
+        _ => "nothing",
+    };
+
+    private static string FirstSentence(string message)
+    {
+        var i = message.IndexOf(". ", StringComparison.Ordinal);
+        return (i > 0 ? message[..i] : message).TrimEnd('.');
+    }
+}

@@ -1,0 +1,89 @@
+using Graph.Documents;
+using Graph.Extraction.Gazetteers;
+using Graph.Extraction.Recognition;
+using Graph.Extraction.Speech;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Pipeline;
+
+/// <summary>
+/// What the steps of the pipeline share while reading one document: its sentences and tokens, the
+/// mentions found so far, the people of the document, and the statements.
+/// </summary>
+public sealed class ExtractionContext
+{
+    /// <summary>Creates the context for one document: splits it into sentences and tokens.</summary>
+    public ExtractionContext(SourceDocument document, Gazetteer gazetteer)
+    {
+        Document = document;
+        Gazetteer = gazetteer;
+        Sentences = SentenceSplitter.Split(document.Text, document.Layout.BodySpans(document.Text.Length));
+        Tokens = Sentences.Select(s => Tokenizer.Tokenize(document.Text, s.Start, s.End)).ToArray();
+        var quotes = new List<Quote>();
+        foreach (var paragraph in Sentences.GroupBy(s => s.Paragraph))
+        {
+            quotes.AddRange(QuoteFinder.Find(document.Text, paragraph.First().Start, paragraph.Last().End));
+        }
+        Quotes = quotes;
+    }
+
+    /// <summary>The document being read.</summary>
+    public SourceDocument Document { get; }
+
+    /// <summary>The document's text.</summary>
+    public string Text => Document.Text;
+
+    /// <summary>General knowledge.</summary>
+    public Gazetteer Gazetteer { get; }
+
+    /// <summary>Sentences of the body.</summary>
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    /// <summary>Tokens of each sentence.</summary>
+    public IReadOnlyList<List<Token>> Tokens { get; }
+
+    /// <summary>Quotations, in order.</summary>
+    public IReadOnlyList<Quote> Quotes { get; }
+
+    private readonly List<Mention> _mentions = [];
+    private System.Collections.BitArray? _covered;
+
+    /// <summary>Mentions found so far, in the order found; add with <see cref="AddMention"/>.</summary>
+    public IReadOnlyList<Mention> Mentions => _mentions;
+
+    /// <summary>Adds a mention and marks its characters as taken, so later recognisers do not reread them.</summary>
+    public void AddMention(Mention mention)
+    {
+        _mentions.Add(mention);
+        if (mention.Kind == MentionKind.Pronoun) return;
+        _covered ??= new System.Collections.BitArray(Text.Length);
+        for (var i = mention.Start; i < mention.End; i++) _covered[i] = true;
+    }
+
+    /// <summary>People of the document.</summary>
+    public PersonRegistry People { get; } = new();
+
+    /// <summary>Statements found so far.</summary>
+    public List<StatementCandidate> Statements { get; } = [];
+
+    /// <summary>Whether a character offset is already covered by a mention.</summary>
+    public bool IsCovered(int start, int end)
+    {
+        if (_covered is null) return false;
+        for (var i = start; i < end; i++)
+        {
+            if (_covered[i]) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The quotation containing an offset, if any.</summary>
+    public Quote? QuoteAt(int offset)
+    {
+        foreach (var q in Quotes)
+        {
+            if (offset >= q.ContentStart && offset < q.ContentEnd) return q;
+        }
+        return null;
+    }
+}

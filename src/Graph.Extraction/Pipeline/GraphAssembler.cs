@@ -1,0 +1,135 @@
+using Graph.Documents;
+using Graph.Extraction.Recognition;
+using Graph.Model;
+
+namespace Graph.Extraction.Pipeline;
+
+/// <summary>
+/// Turns what the steps found in one document into graph nodes and relationships: entities with the
+/// surface forms seen, the Document node, statements with SAID, REPORTED_IN and ABOUT, and MENTIONS.
+/// </summary>
+public static class GraphAssembler
+{
+    /// <summary>Builds the document's graph.</summary>
+    public static DocumentGraph Assemble(ExtractionContext context)
+    {
+        var doc = context.Document;
+        var documentNode = DocumentNode(doc);
+        var entityIds = new Dictionary<(NodeLabel, string), string>();
+        var entities = new SortedDictionary<string, GraphNode>(StringComparer.Ordinal);
+        var mentionCounts = new SortedDictionary<string, (NodeRef Ref, long Count)>(StringComparer.Ordinal);
+
+        foreach (var group in context.Mentions.GroupBy(m => (m.Label, m.Key)))
+        {
+            var node = EntityNode(context, group.Key.Label, group.Key.Key, group);
+            if (node is null) continue;
+            entityIds[group.Key] = node.Id;
+            entities[node.Id] = entities.TryGetValue(node.Id, out var existing) ? PropertyMerger.Merge(existing, node) : node;
+            var previous = mentionCounts.TryGetValue(node.Id, out var c) ? c.Count : 0;
+            mentionCounts[node.Id] = (NodeRef.To(node), previous + group.Count());
+        }
+
+        var nodes = new List<GraphNode>();
+        var relationships = new List<GraphRelationship>();
+        foreach (var (id, (nodeRef, count)) in mentionCounts)
+        {
+            relationships.Add(new GraphRelationship(
+                GraphIds.Relationship(RelationshipType.Mentions, documentNode.Id, id), RelationshipType.Mentions,
+                NodeRef.To(documentNode), nodeRef, [new("count", count)]));
+        }
+
+        foreach (var statement in context.Statements.OrderBy(s => s.Start))
+        {
+            if (!entityIds.TryGetValue((NodeLabel.Person, statement.SpeakerKey), out var speakerId)) continue;
+            var node = new GraphNode(GraphIds.Statement(documentNode.Id, statement.Start), NodeLabel.Statement, StatementProperties(context, statement, documentNode.Id));
+            nodes.Add(node);
+            var provenance = new Provenance(documentNode.Id, statement.Sentence, statement.EvidenceStart, statement.EvidenceEnd,
+                context.Text[statement.EvidenceStart..statement.EvidenceEnd], statement.Rule, statement.Confidence);
+            var saidProperties = provenance.ToProperties().Append(new("verb", statement.Verb)).ToList();
+            if (doc.Date is { } date) saidProperties.Add(new("date", date));
+            relationships.Add(new GraphRelationship(GraphIds.Relationship(RelationshipType.Said, speakerId, node.Id), RelationshipType.Said,
+                new NodeRef(speakerId, NodeLabel.Person), NodeRef.To(node), saidProperties));
+            relationships.Add(new GraphRelationship(GraphIds.Relationship(RelationshipType.ReportedIn, node.Id, documentNode.Id), RelationshipType.ReportedIn,
+                NodeRef.To(node), NodeRef.To(documentNode), []));
+            // ABOUT: every entity mentioned inside the statement's words, except its own speaker.
+            var about = new SortedDictionary<string, NodeRef>(StringComparer.Ordinal);
+            foreach (var m in context.Mentions)
+            {
+                if (m.Start < statement.Start || m.End > statement.End) continue;
+                if (!entityIds.TryGetValue((m.Label, m.Key), out var target) || target == speakerId) continue;
+                about[target] = new NodeRef(target, m.Label);
+            }
+            foreach (var (target, targetRef) in about)
+            {
+                relationships.Add(new GraphRelationship(GraphIds.Relationship(RelationshipType.About, node.Id, target), RelationshipType.About,
+                    NodeRef.To(node), targetRef, []));
+            }
+        }
+        return new DocumentGraph(documentNode, entities.Values.ToArray(), nodes, relationships);
+    }
+
+    private static GraphNode DocumentNode(SourceDocument doc)
+    {
+        var properties = new List<KeyValuePair<string, object>>
+        {
+            new("source", doc.Source),
+            new("sha256", doc.Sha256),
+            new("length", (long)doc.Text.Length),
+        };
+        if (doc.Title is not null) properties.Add(new("title", doc.Title));
+        if (doc.Date is { } date) properties.Add(new("date", date));
+        if (doc.Url is not null) properties.Add(new("url", doc.Url));
+        if (doc.Layout.Dateline is not null) properties.Add(new("dateline", doc.Layout.Dateline));
+        return new GraphNode(doc.Id, NodeLabel.Document, properties);
+    }
+
+    private static GraphNode? EntityNode(ExtractionContext context, NodeLabel label, string key, IEnumerable<Mention> mentions)
+    {
+        var surfaces = mentions.Where(m => m.Kind is MentionKind.Name or MentionKind.ShortName or MentionKind.Capital)
+            .Select(m => Normalise(m.Surface)).ToHashSet(StringComparer.Ordinal);
+        switch (label)
+        {
+            case NodeLabel.Country:
+            {
+                var entry = context.Gazetteer.CountriesById[key];
+                surfaces.Remove(entry.Name);
+                var props = new List<KeyValuePair<string, object>> { new("name", entry.Name), new("aliases", Sorted(surfaces)) };
+                if (entry.Iso2.Length > 0) props.Add(new("iso2", entry.Iso2));
+                return new GraphNode(GraphIds.Country(entry.Id), label, props);
+            }
+            case NodeLabel.Organization:
+            {
+                var entry = context.Gazetteer.OrganizationsById[key];
+                surfaces.Remove(entry.Name);
+                var props = new List<KeyValuePair<string, object>> { new("name", entry.Name), new("aliases", Sorted(surfaces)) };
+                if (entry.Acronym.Length > 0) props.Add(new("acronym", entry.Acronym));
+                return new GraphNode(GraphIds.Organization(entry.Id), label, props);
+            }
+            case NodeLabel.Person:
+            {
+                var person = context.People.People.FirstOrDefault(p => p.Key == key);
+                if (person is null) return null;
+                surfaces.UnionWith(person.Forms);
+                surfaces.Remove(person.Name);
+                return new GraphNode(GraphIds.Person(person.Name), label, [new("name", person.Name), new("aliases", Sorted(surfaces))]);
+            }
+            default:
+                return null;
+        }
+    }
+
+    private static IEnumerable<KeyValuePair<string, object>> StatementProperties(ExtractionContext context, Speech.StatementCandidate s, string documentId)
+    {
+        yield return new("text", context.Text[s.Start..s.End]);
+        yield return new("quote", s.IsDirect ? "direct" : "reported");
+        yield return new("verb", s.Verb);
+        yield return new("documentId", documentId);
+        yield return new("start", (long)s.Start);
+        yield return new("end", (long)s.End);
+        if (context.Document.Date is { } date) yield return new("date", date);
+    }
+
+    private static string[] Sorted(IEnumerable<string> items) => items.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+
+    private static string Normalise(string surface) => string.Join(' ', surface.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

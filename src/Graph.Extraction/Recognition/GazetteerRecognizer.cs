@@ -1,0 +1,66 @@
+using Graph.Extraction.Gazetteers;
+using Graph.Extraction.Pipeline;
+using Graph.Extraction.Text;
+using Graph.Model;
+
+namespace Graph.Extraction.Recognition;
+
+/// <summary>
+/// Finds countries and organisations by their names, abbreviations, demonyms and capitals. A capital
+/// counts as its country only where it acts ("Moscow has always advocated"), not as a place ("in Moscow").
+/// </summary>
+public sealed class GazetteerRecognizer : IExtractionStep
+{
+    private readonly PhraseMatcher<(NodeLabel Label, string Key, MentionKind Kind)> _matcher = new();
+
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "to", "from", "near", "into", "outside", "around", "via", "through", "toward", "towards",
+        "across", "inside", "within", "visit", "visited", "visiting", "arrived", "left", "reached", "between",
+    };
+
+    /// <summary>Builds the matcher from the gazetteer once; the step is then shared by every document.</summary>
+    public GazetteerRecognizer(Gazetteer gazetteer)
+    {
+        // Names first: when a form is both a name and something else, the name wins (first added is kept).
+        foreach (var c in gazetteer.Countries)
+        {
+            _matcher.Add(c.Name, (NodeLabel.Country, c.Id, MentionKind.Name));
+            foreach (var n in c.Names) _matcher.Add(StripArticle(n), (NodeLabel.Country, c.Id, MentionKind.Name));
+        }
+        foreach (var o in gazetteer.Organizations)
+        {
+            _matcher.Add(StripArticle(o.Name), (NodeLabel.Organization, o.Id, MentionKind.Name));
+            if (o.Acronym.Length > 0) _matcher.Add(o.Acronym, (NodeLabel.Organization, o.Id, MentionKind.Name));
+            foreach (var n in o.Names) _matcher.Add(StripArticle(n), (NodeLabel.Organization, o.Id, MentionKind.Name));
+        }
+        foreach (var c in gazetteer.Countries)
+        {
+            foreach (var d in c.Demonyms) _matcher.Add(d, (NodeLabel.Country, c.Id, MentionKind.Demonym));
+        }
+        foreach (var c in gazetteer.Countries)
+        {
+            foreach (var cap in c.Capitals) _matcher.Add(cap, (NodeLabel.Country, c.Id, MentionKind.Capital));
+        }
+    }
+
+    /// <inheritdoc />
+    public void Run(ExtractionContext context)
+    {
+        for (var s = 0; s < context.Sentences.Count; s++)
+        {
+            var tokens = context.Tokens[s];
+            foreach (var (index, length, value) in _matcher.FindAll(tokens))
+            {
+                if (value.Kind == MentionKind.Capital && index > 0 && PlacePrepositions.Contains(tokens[index - 1].Value)) continue;
+                // "U.S.-led" and "Russian-speaking" still count; "Korea-based" too.
+                var start = tokens[index].Start;
+                var end = tokens[index + length - 1].End;
+                context.AddMention(new Mention(start, end, s, value.Label, value.Key, context.Text[start..end], value.Kind, "gazetteer"));
+            }
+        }
+    }
+
+    private static string StripArticle(string name) =>
+        name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
+}

@@ -1,0 +1,137 @@
+using Graph.Extraction.Gazetteers;
+using Graph.Extraction.Pipeline;
+using Graph.Extraction.Text;
+using Graph.Model;
+
+namespace Graph.Extraction.Recognition;
+
+/// <summary>
+/// Finds people. A name is introduced by something that marks it as a person's: a title ("Foreign
+/// Minister Shah Mahmood Qureshi"), an honorific ("Mr Varga"), "counterpart", or a speech verb next to
+/// a name of two or more words ("Sergey Lavrov said", "according to Amina Okafor"). Once a person is
+/// known, their surname and other shorter forms are found everywhere in the document.
+/// </summary>
+public sealed class PersonRecognizer : IExtractionStep
+{
+    private readonly PhraseMatcher<TitleEntry> _titles = new(ignoreCase: true);
+    private readonly PhraseMatcher<string> _speech = new(ignoreCase: false);
+
+    private static readonly HashSet<string> Introducers = new(StringComparer.OrdinalIgnoreCase) { "counterpart", "counterparts", "colleague" };
+
+    /// <summary>Builds the matchers once.</summary>
+    public PersonRecognizer(Gazetteer gazetteer)
+    {
+        foreach (var t in gazetteer.Titles)
+        {
+            _titles.Add(t.Title, t);
+            // "Mr." and "Mr" alike.
+            if (t.IsHonorific && !t.Title.EndsWith('.')) _titles.Add(t.Title + ".", t);
+        }
+        foreach (var v in gazetteer.SpeechVerbs)
+        {
+            foreach (var f in v.Forms) _speech.Add(f, v.Verb);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Run(ExtractionContext context)
+    {
+        // Pass 1: introductions.
+        for (var s = 0; s < context.Sentences.Count; s++)
+        {
+            var tokens = context.Tokens[s];
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (IsBlocked(context, tokens[i])) continue;
+                var (titleLength, title) = _titles.MatchAt(tokens, i);
+                if (titleLength > 0 && !IsBlocked(context, tokens[i + titleLength - 1]))
+                {
+                    var at = i + titleLength;
+                    if (Introduce(context, s, tokens, at, "person.title", minWords: 1) is { } after)
+                    {
+                        i = after - 1;
+                        continue;
+                    }
+                    i += titleLength - 1;
+                    continue;
+                }
+                if (Introducers.Contains(tokens[i].Value) && Introduce(context, s, tokens, i + 1, "person.counterpart", minWords: 1) is { } end)
+                {
+                    i = end - 1;
+                    continue;
+                }
+                var (verbLength, _) = _speech.MatchAt(tokens, i);
+                if (verbLength > 0)
+                {
+                    // "said Sergey Lavrov", "according to Amina Okafor".
+                    if (Introduce(context, s, tokens, i + verbLength, "person.speech-after", minWords: 2) is { } e2)
+                    {
+                        i = e2 - 1;
+                    }
+                    continue;
+                }
+                // "Sergey Lavrov said": a name of two words or more right before a speech verb.
+                var nameLength = NameReader.Read(tokens, i, t => IsBlocked(context, t));
+                if (nameLength > 0 && i + nameLength < tokens.Count && _speech.MatchAt(tokens, i + nameLength).Length > 0
+                    && WordCount(tokens, i, nameLength) >= 2)
+                {
+                    Introduce(context, s, tokens, i, "person.speech-before", minWords: 2);
+                    i += nameLength - 1;
+                }
+            }
+        }
+
+        // Pass 2: every later or earlier reference to a known person by a form of their name.
+        for (var s = 0; s < context.Sentences.Count; s++)
+        {
+            var tokens = context.Tokens[s];
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (!tokens[i].IsCapitalized || IsBlocked(context, tokens[i])) continue;
+                var length = NameReader.Read(tokens, i, t => IsBlocked(context, t));
+                if (length == 0) continue;
+                var name = NameReader.Text(context.Text, tokens, i, length);
+                var person = context.People.Find(name);
+                if (person is null)
+                {
+                    i += length - 1;
+                    continue;
+                }
+                person.Forms.Add(name);
+                AddMention(context, s, tokens[i].Start, tokens[i + length - 1].End, person, "person.reference");
+                i += length - 1;
+            }
+        }
+    }
+
+    /// <summary>Reads a name at <paramref name="index"/> and registers it; returns the token after it, or null.</summary>
+    private static int? Introduce(ExtractionContext context, int sentence, List<Token> tokens, int index, string rule, int minWords)
+    {
+        if (index >= tokens.Count) return null;
+        var length = NameReader.Read(tokens, index, t => IsBlocked(context, t));
+        if (length == 0 || WordCount(tokens, index, length) < minWords) return null;
+        var name = NameReader.Text(context.Text, tokens, index, length);
+        var person = context.People.Add(name);
+        AddMention(context, sentence, tokens[index].Start, tokens[index + length - 1].End, person, rule);
+        return index + length;
+    }
+
+    private static void AddMention(ExtractionContext context, int sentence, int start, int end, PersonRegistry.PersonRecord person, string rule)
+    {
+        var surface = context.Text[start..end];
+        var kind = string.Join(' ', surface.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) == person.Name ? MentionKind.Name : MentionKind.ShortName;
+        context.AddMention(new Mention(start, end, sentence, NodeLabel.Person, person.Key, surface, kind, rule));
+    }
+
+    private static int WordCount(List<Token> tokens, int index, int length)
+    {
+        var words = 0;
+        for (var i = index; i < index + length; i++)
+        {
+            if (tokens[i].IsWord && tokens[i].IsCapitalized) words++;
+        }
+        return words;
+    }
+
+    private static bool IsBlocked(ExtractionContext context, Token t) => context.IsCovered(t.Start, t.End);
+}

@@ -1,0 +1,84 @@
+namespace Graph.Extraction.Recognition;
+
+/// <summary>
+/// The people named in one document. A person is known by the fullest form of their name seen; a later
+/// "Lavrov" or "Mr Lavrov" resolves to "Sergey Lavrov", and a full name seen after a surname absorbs it.
+/// </summary>
+public sealed class PersonRegistry
+{
+    private readonly List<PersonRecord> _people = [];
+
+    /// <summary>A person of the document.</summary>
+    public sealed class PersonRecord(string key)
+    {
+        /// <summary>Stable key within the document ("p0", "p1"...).</summary>
+        public string Key { get; } = key;
+
+        /// <summary>The fullest form of the name seen.</summary>
+        public string Name { get; internal set; } = "";
+
+        /// <summary>Every form seen.</summary>
+        public SortedSet<string> Forms { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The name's words.</summary>
+        public string[] Words => Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        /// <summary>The family name: the last word.</summary>
+        public string Surname => Words[^1];
+    }
+
+    /// <summary>Everyone registered, in order of first mention.</summary>
+    public IReadOnlyList<PersonRecord> People => _people;
+
+    /// <summary>Registers a full or partial name and returns the person it belongs to.</summary>
+    public PersonRecord Add(string name)
+    {
+        name = Normalise(name);
+        var existing = Find(name);
+        if (existing is not null)
+        {
+            existing.Forms.Add(name);
+            if (Model.PropertyMerger.IsPreferredName(name, existing.Name) && Extends(name, existing.Name)) existing.Name = name;
+            return existing;
+        }
+        var person = new PersonRecord("p" + _people.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)) { Name = name };
+        person.Forms.Add(name);
+        _people.Add(person);
+        return person;
+    }
+
+    /// <summary>The person a name refers to, or null: the same name, or a surname or shorter form of a known name.</summary>
+    public PersonRecord? Find(string name)
+    {
+        name = Normalise(name);
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return null;
+        // Most recent first: "Mr Smith" after two Smiths means the latest one.
+        for (var i = _people.Count - 1; i >= 0; i--)
+        {
+            var p = _people[i];
+            if (p.Forms.Contains(name) || p.Name == name) return p;
+        }
+        for (var i = _people.Count - 1; i >= 0; i--)
+        {
+            var p = _people[i];
+            if (Extends(p.Name, name) || Extends(name, p.Name)) return p;
+        }
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="longer"/> ends with the words of <paramref name="shorter"/> ("Sergey Lavrov" extends "Lavrov").</summary>
+    private static bool Extends(string longer, string shorter)
+    {
+        var l = longer.Split(' ');
+        var s = shorter.Split(' ');
+        if (s.Length > l.Length) return false;
+        for (var i = 1; i <= s.Length; i++)
+        {
+            if (!string.Equals(l[^i], s[^i], StringComparison.Ordinal)) return false;
+        }
+        return true;
+    }
+
+    private static string Normalise(string name) => string.Join(' ', name.Split((char[])[' ', '\t', '\n', '\r', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Graph.Model;
+
+/// <summary>
+/// Deterministic ids. The same entity or fact gets the same id in every run, on every machine,
+/// whatever the order of the inputs, so Neo4j MERGE and RDF IRIs stay stable across imports.
+/// Ids use only <c>[a-z0-9-/]</c> and upper-case ISO codes, so they are safe in IRIs without escaping.
+/// </summary>
+public static class GraphIds
+{
+    /// <summary>Id of a document from its text: the same article read from two paths is one document.</summary>
+    public static string Document(string sha256Hex) => "doc/" + sha256Hex[..16];
+
+    /// <summary>Id of a person from the key their name normalises to.</summary>
+    public static string Person(string name) => "person/" + Slug(name);
+
+    /// <summary>Id of a country: its ISO 3166-1 alpha-3 code (or a reserved code for historical states).</summary>
+    public static string Country(string iso3) => iso3.ToUpperInvariant();
+
+    /// <summary>Id of an organisation from its gazetteer key or name.</summary>
+    public static string Organization(string key) => "org/" + Slug(key);
+
+    /// <summary>Id of a project from its canonical name.</summary>
+    public static string Project(string name) => "project/" + Slug(name);
+
+    /// <summary>Id of a conflict from its canonical name.</summary>
+    public static string Conflict(string name) => "conflict/" + Slug(name);
+
+    /// <summary>Id of a statement: its document and its character offset there.</summary>
+    public static string Statement(string documentId, int start) =>
+        "statement/" + documentId["doc/".Length..] + "-" + start.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Id of a relationship from its type, ends and a discriminating key (empty when the pair is unique).</summary>
+    public static string Relationship(RelationshipType type, string startId, string endId, string key = "")
+    {
+        var text = string.Join('\u001f', type.Name(), startId, endId, key);
+        return "rel/" + Hash(text)[..24];
+    }
+
+    /// <summary>Lower-case hex SHA-256 of the UTF-8 bytes of <paramref name="text"/>.</summary>
+    public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    /// <summary>
+    /// A readable key: letters folded to ASCII without accents, lower case, runs of anything else as one '-'.
+    /// Names with no Latin letters (Arabic, Cyrillic) fall back to a hash, so they still get a stable id.
+    /// </summary>
+    public static string Slug(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormKD);
+        var sb = new StringBuilder(decomposed.Length);
+        var pendingDash = false;
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
+            {
+                if (pendingDash && sb.Length > 0) sb.Append('-');
+                pendingDash = false;
+                sb.Append(c);
+            }
+            else if (c is >= 'A' and <= 'Z')
+            {
+                if (pendingDash && sb.Length > 0) sb.Append('-');
+                pendingDash = false;
+                sb.Append(char.ToLowerInvariant(c));
+            }
+            else if (c is '.' or '\'' or '\u2019')
+            {
+                // "U.S." and "O'Neill" keep their letters together.
+            }
+            else
+            {
+                pendingDash = true;
+            }
+        }
+        return sb.Length > 0 ? sb.ToString() : "h" + Hash(text.Normalize(NormalizationForm.FormC))[..16];
+    }
+}

@@ -1,0 +1,36 @@
+using System.Globalization;
+
+namespace Graph.Model;
+
+/// <summary>
+/// The value types a node or relationship property may hold. Every sink (Cypher, Bolt, RDF, JSON)
+/// knows how to write exactly these, so the set is closed and checked when a property is set.
+/// </summary>
+public static class PropertyValues
+{
+    /// <summary>Throws when <paramref name="value"/> is not one of the supported types.</summary>
+    public static object Check(string key, object value) => value switch
+    {
+        string or long or double or bool or DateOnly => value,
+        int i => (long)i,
+        IReadOnlyList<string> list => list,
+        _ => throw new ArgumentException(
+            $"property '{key}' has unsupported type {value.GetType().Name}; use string, long, double, bool, DateOnly or a list of strings",
+            nameof(value)),
+    };
+
+    /// <summary>A total order over values of any supported type, so merges pick the same winner in any order.</summary>
+    public static int Compare(object a, object b) => string.CompareOrdinal(Canonical(a), Canonical(b));
+
+    /// <summary>A culture-free text form of a value, used for ordering and hashing.</summary>
+    public static string Canonical(object value) => value switch
+    {
+        string s => s,
+        long l => l.ToString(CultureInfo.InvariantCulture),
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IReadOnlyList<string> list => string.Join('\u001f', list),
+        _ => throw new ArgumentException($"unsupported property type {value.GetType().Name}", nameof(value)),
+    };
+}

@@ -1,0 +1,145 @@
+#!/usr/bin/env node
+// Checks the gazetteer files in src/Graph.Extraction/Gazetteers (or the folder given as argument):
+// layout (UTF-8, LF, a "# col<TAB>col..." header, the header's number of cells on every row, no stray
+// whitespace, rows sorted by their first column, no duplicate keys) and content (no surface form owned
+// by two countries or two organisations, allowed kinds, ids in the expected shape).
+// Usage: node tools/gazetteers/check-gazetteers.mjs [GAZETTEER_DIR]
+// Exits 1 when a problem is found. Uses only Node's standard library.
+
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dir = process.argv[2] ?? resolve(here, '..', '..', 'src', 'Graph.Extraction', 'Gazetteers');
+const problems = [];
+const problem = (file, line, msg) => problems.push(`${file}${line ? ':' + line : ''}: ${msg}`);
+const fold = s => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const ordinal = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+function read(name, columns, { listColumns = [], requiredColumns = [columns[0]], sorted = true, overlay = false } = {}) {
+  const path = join(dir, name);
+  if (!existsSync(path)) { problem(name, 0, 'missing'); return []; }
+  const bytes = readFileSync(path);
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  if (text.includes('\uFFFD')) problem(name, 0, 'not valid UTF-8');
+  if (text.charCodeAt(0) === 0xfeff) problem(name, 0, 'starts with a byte-order mark');
+  if (text.includes('\r')) problem(name, 0, 'has CR characters (use LF line ends)');
+  if (!text.endsWith('\n')) problem(name, 0, 'does not end with a newline');
+  const lines = text.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  const header = lines[0] ?? '';
+  if (header !== '# ' + columns.join('\t')) problem(name, 1, `header must be "# ${columns.join('\\t')}"`);
+  const rows = [];
+  const keys = new Set();
+  let previous = null;
+  lines.forEach((line, i) => {
+    const n = i + 1;
+    // A row may end in a TAB when its last cell is empty; spaces at the end are never right.
+    if (/\s$/.test(line.replace(/\t+$/, '')) || / \t|\t $/.test(line)) problem(name, n, 'trailing whitespace');
+    if (i === 0 || line.startsWith('#')) return;
+    if (line === '') { problem(name, n, 'empty line'); return; }
+    const cells = line.split('\t');
+    if (cells.length !== columns.length) { problem(name, n, `${cells.length} cells, header has ${columns.length}`); return; }
+    const row = Object.fromEntries(columns.map((c, j) => [c, cells[j]]));
+    row.$line = n;
+    for (const [j, cell] of cells.entries()) {
+      if (cell !== cell.trim()) problem(name, n, `cell ${columns[j]} has leading or trailing spaces`);
+      if (/ {2}/.test(cell)) problem(name, n, `cell ${columns[j]} has a double space`);
+    }
+    for (const c of requiredColumns) if (!row[c]) problem(name, n, `empty ${c}`);
+    for (const c of listColumns) {
+      const parts = row[c] === '' ? [] : row[c].split('|');
+      if (!overlay || !row[c].startsWith('=')) {
+        if (parts.some(p => p === '' || p !== p.trim())) problem(name, n, `${c} has an empty or padded entry`);
+      }
+      const seen = new Set();
+      for (const p of parts) { if (seen.has(p)) problem(name, n, `${c} lists "${p}" twice`); seen.add(p); }
+      row[c] = parts;
+    }
+    const key = cells[0];
+    if (keys.has(key)) problem(name, n, `duplicate ${columns[0]} "${key}"`);
+    keys.add(key);
+    if (sorted && previous !== null && ordinal(previous, key) > 0) problem(name, n, `not sorted: "${key}" after "${previous}"`);
+    previous = key;
+    rows.push(row);
+  });
+  return rows;
+}
+
+function claim(owners, file, form, owner, line, what) {
+  const key = fold(form);
+  const prev = owners.get(key);
+  if (prev && prev.owner !== owner) problem(file, line, `${what} "${form}" also belongs to ${prev.owner} ("${prev.form}")`);
+  else if (!prev) owners.set(key, { owner, form });
+}
+
+// ------------------------------------------------------------------ countries
+const countryColumns = ['id', 'iso2', 'name', 'official', 'aliases', 'demonyms', 'capitals'];
+const countryLists = ['official', 'aliases', 'demonyms', 'capitals'];
+const countries = read('countries.tsv', countryColumns, { listColumns: countryLists, requiredColumns: ['id', 'name'] });
+const countryForms = new Map();
+const iso2s = new Map();
+for (const r of countries) {
+  if (!/^[A-Z]{3}$/.test(r.id)) problem('countries.tsv', r.$line, `id "${r.id}" is not three capital letters`);
+  if (r.iso2 && !/^[A-Z]{2}$/.test(r.iso2)) problem('countries.tsv', r.$line, `iso2 "${r.iso2}" is not two capital letters`);
+  if (r.iso2 && iso2s.has(r.iso2)) problem('countries.tsv', r.$line, `iso2 ${r.iso2} also used by ${iso2s.get(r.iso2)}`);
+  if (r.iso2) iso2s.set(r.iso2, r.id);
+  const inRow = new Set();
+  for (const [col, form] of [['name', r.name], ...countryLists.flatMap(c => r[c].map(f => [c, f]))]) {
+    if (inRow.has(form)) problem('countries.tsv', r.$line, `"${form}" appears twice in ${r.id}`);
+    inRow.add(form);
+    claim(countryForms, 'countries.tsv', form, r.id, r.$line, col);
+  }
+}
+// The overlay is generator input; check its layout only.
+read('countries-extra.tsv', countryColumns, { listColumns: countryLists, requiredColumns: ['id'], sorted: false, overlay: true });
+
+// ------------------------------------------------------------------ organisations
+const orgKinds = new Set(['intergovernmental', 'organ', 'agency', 'financial', 'bank', 'alliance', 'court', 'forum', 'humanitarian']);
+const orgs = read('organizations.tsv', ['id', 'name', 'acronym', 'aliases', 'kind'], { listColumns: ['aliases'], requiredColumns: ['id', 'name', 'kind'] });
+const orgForms = new Map();
+for (const r of orgs) {
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(r.id)) problem('organizations.tsv', r.$line, `id "${r.id}" is not a lower-case slug`);
+  if (!orgKinds.has(r.kind)) problem('organizations.tsv', r.$line, `unknown kind "${r.kind}"`);
+  if (r.acronym && r.acronym !== r.name && !r.aliases.includes(r.acronym)) problem('organizations.tsv', r.$line, `acronym ${r.acronym} is not among the aliases`);
+  if (r.aliases.includes(r.name)) problem('organizations.tsv', r.$line, 'the name is repeated among the aliases');
+  for (const form of [r.name, ...r.aliases]) {
+    // Compared without case or accents: "Nato" and "NATO" must belong to the same body.
+    claim(orgForms, 'organizations.tsv', form, r.id, r.$line, 'surface form');
+    const c = countryForms.get(fold(form));
+    if (c) problem('organizations.tsv', r.$line, `"${form}" is also a surface form of country ${c.owner}`);
+  }
+}
+
+// ------------------------------------------------------------------ titles
+const titleKinds = new Set(['office', 'honorific', 'military', 'org']);
+const titles = read('titles.tsv', ['title', 'role', 'kind'], { requiredColumns: ['title', 'kind'] });
+for (const r of titles) {
+  if (r.title !== r.title.toLowerCase()) problem('titles.tsv', r.$line, `title "${r.title}" is not lower case`);
+  if (!titleKinds.has(r.kind)) problem('titles.tsv', r.$line, `unknown kind "${r.kind}"`);
+  if (r.kind === 'honorific' && r.role) problem('titles.tsv', r.$line, 'an honorific has no role');
+  if (r.kind !== 'honorific' && !r.role) problem('titles.tsv', r.$line, 'role is empty');
+}
+
+// ------------------------------------------------------------------ speech verbs
+const verbs = read('speech-verbs.tsv', ['verb', 'forms', 'kind'], { listColumns: ['forms'], requiredColumns: ['verb', 'forms', 'kind'] });
+const verbForms = new Map();
+for (const r of verbs) {
+  if (!['speech', 'source'].includes(r.kind)) problem('speech-verbs.tsv', r.$line, `unknown kind "${r.kind}"`);
+  for (const f of r.forms) {
+    if (f !== f.toLowerCase()) problem('speech-verbs.tsv', r.$line, `form "${f}" is not lower case`);
+    if (verbForms.has(f)) problem('speech-verbs.tsv', r.$line, `form "${f}" is also a form of ${verbForms.get(f)}`);
+    verbForms.set(f, r.verb);
+  }
+}
+
+// ------------------------------------------------------------------ report
+const count = rows => rows.length;
+console.log(`countries.tsv ${count(countries)} rows, ${countryForms.size} surface forms; organizations.tsv ${count(orgs)} rows; titles.tsv ${count(titles)} rows; speech-verbs.tsv ${count(verbs)} rows`);
+if (problems.length) {
+  for (const p of problems) console.error(p);
+  console.error(`${problems.length} problem(s)`);
+  process.exit(1);
+}
+console.log('gazetteers OK');
