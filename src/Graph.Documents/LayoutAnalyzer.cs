@@ -144,7 +144,8 @@ public static partial class LayoutAnalyzer
         }
         if (letters < 3) return false;
         // Newswire headlines are in capitals; a dateline paragraph opens with capitals too, so it must not run on.
-        if (upper == letters && !DatelineRegex().IsMatch(s)) return true;
+        // (An all-capital line can only be a dateline if nothing follows the dash.)
+        if (upper == letters) return DatelineRegex().Match(s) is not { Success: true } m || m.Length < s.Length;
         // A title line: short, no closing sentence punctuation, and followed by a blank line or a byline.
         if (s.Length > 150 || ".?!\"”:;,".Contains(s[^1]) || DatelineRegex().IsMatch(s)) return false;
         var next = index + 1;
@@ -169,7 +170,7 @@ public static partial class LayoutAnalyzer
     /// <c>WASHINGTON, March 3 - </c>, <c>ISLAMABAD – </c>, <c>ISLAMABAD:</c>, <c>MOSCOW, Feb 22 (RIA) -</c>,
     /// <c>NEW DELHI: </c>: a place in capitals, an optional date and agency, then a dash or colon.
     /// </summary>
-    [GeneratedRegex(@"\G[ \t]*(?<place>\p{Lu}[\p{Lu}.'’\-]+(?:[ ][\p{Lu}.'’\-]+){0,3})(?:,[ ]*\p{Lu}[\p{L}]{2,8}\.?[ ]+\d{1,2}(?:,[ ]*\d{4})?)?(?:[ ]*\([\p{L} .]{2,30}\))?[ ]*(?:[-–—]+[ ]*|:[ ]+|:(?=\p{Lu}))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G[ \t]*(?<place>\p{Lu}[\p{Lu}.'’\-]+(?:[ ][\p{Lu}.'’\-]+){0,3})(?:,[ ]*(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))\p{Lu}[\p{L}]+(?:[ ]\p{Lu}[\p{L}]+)?){0,2}(?:,[ ]*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?[ ]+\d{1,2}(?:,[ ]*\d{4})?)?(?:[ ]*\([\p{L} .]{2,30}\))?[ ]*(?:[-–—]+[ ]*|:[ ]+|:(?=\p{Lu}))", RegexOptions.CultureInvariant)]
     private static partial Regex DatelineRegex();
 
     [GeneratedRegex(@"^(?:\(?(?:FILE PHOTO|Photo|PHOTO|Picture|PICTURE|Image|IMAGE|Caption|CAPTION|Photo caption|Photograph)\b[^\n]{0,300}|\[(?:Photo|Image|Picture)[^\]\n]*\][^\n]*)$", RegexOptions.CultureInvariant)]

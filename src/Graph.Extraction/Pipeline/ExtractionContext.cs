@@ -66,6 +66,16 @@ public sealed class ExtractionContext
     /// <summary>Statements found so far.</summary>
     public List<StatementCandidate> Statements { get; } = [];
 
+    /// <summary>
+    /// Marks text as taken without making it a mention: a capital used as a place ("in New Delhi") is
+    /// neither a country nor a person's name.
+    /// </summary>
+    public void Reserve(int start, int end)
+    {
+        _covered ??= new System.Collections.BitArray(Text.Length);
+        for (var i = start; i < end; i++) _covered[i] = true;
+    }
+
     /// <summary>Whether a character offset is already covered by a mention.</summary>
     public bool IsCovered(int start, int end)
     {

@@ -52,10 +52,13 @@ public sealed class GazetteerRecognizer : IExtractionStep
             var tokens = context.Tokens[s];
             foreach (var (index, length, value) in _matcher.FindAll(tokens))
             {
-                if (value.Kind == MentionKind.Capital && index > 0 && PlacePrepositions.Contains(tokens[index - 1].Value)) continue;
-                // "U.S.-led" and "Russian-speaking" still count; "Korea-based" too.
                 var start = tokens[index].Start;
                 var end = tokens[index + length - 1].End;
+                if (value.Kind == MentionKind.Capital && index > 0 && PlacePrepositions.Contains(tokens[index - 1].Value))
+                {
+                    context.Reserve(start, end);
+                    continue;
+                }
                 context.AddMention(new Mention(start, end, s, value.Label, value.Key, context.Text[start..end], value.Kind, "gazetteer"));
             }
         }

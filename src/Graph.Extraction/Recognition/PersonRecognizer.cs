@@ -43,10 +43,19 @@ public sealed class PersonRecognizer : IExtractionStep
             for (var i = 0; i < tokens.Count; i++)
             {
                 if (IsBlocked(context, tokens[i])) continue;
+                // A known full name wins over a title it starts with: "Shah Mahmood Qureshi" is not the Shah.
+                var known = NameReader.Read(tokens, i, t => IsBlocked(context, t));
+                if (known > 1 && context.People.Find(NameReader.Text(context.Text, tokens, i, known)) is { } person
+                    && person.Name == NameReader.Text(context.Text, tokens, i, known))
+                {
+                    AddMention(context, s, tokens[i].Start, tokens[i + known - 1].End, person, "person.reference");
+                    i += known - 1;
+                    continue;
+                }
                 var (titleLength, title) = _titles.MatchAt(tokens, i);
                 if (titleLength > 0 && !IsBlocked(context, tokens[i + titleLength - 1]))
                 {
-                    var at = i + titleLength;
+                    var at = SkipPortfolio(tokens, i + titleLength);
                     if (Introduce(context, s, tokens, at, "person.title", minWords: 1) is { } after)
                     {
                         i = after - 1;
@@ -103,6 +112,37 @@ public sealed class PersonRecognizer : IExtractionStep
             }
         }
     }
+
+    /// <summary>
+    /// Skips what may stand between a title and the name: a portfolio ("Minister for Foreign Affairs",
+    /// "State Secretary for Transport") and a comma ("Oman's Minister of Energy, Salim al-Harthy").
+    /// </summary>
+    private static int SkipPortfolio(List<Token> tokens, int index)
+    {
+        if (index + 1 < tokens.Count && tokens[index].Value is "for" or "of")
+        {
+            var j = index + 1;
+            while (j < tokens.Count && (PortfolioWords.Contains(tokens[j].Value)
+                || tokens[j].Value is "and" or "the" or "&" or "," && j > index + 1 && j + 1 < tokens.Count && PortfolioWords.Contains(tokens[j + 1].Value))) j++;
+            if (j > index + 1) index = j;
+        }
+        if (index < tokens.Count && tokens[index].Value == ",") index++;
+        return index;
+    }
+
+    /// <summary>Words that name a minister's portfolio; general vocabulary of government, not names.</summary>
+    private static readonly HashSet<string> PortfolioWords = new(StringComparer.Ordinal)
+    {
+        "Foreign", "Affairs", "External", "Trade", "Finance", "Defence", "Defense", "Agriculture", "Commerce", "Industry",
+        "Economy", "Economic", "Health", "Justice", "Interior", "Home", "Water", "Resources", "Petroleum", "Oil", "Mines",
+        "Mining", "Education", "Labour", "Labor", "Information", "Culture", "State", "Development", "Planning", "Digital",
+        "Cooperation", "International", "Environment", "Fisheries", "Communications", "Tourism", "Investment", "Security",
+        "National", "Public", "Works", "Infrastructure", "Housing", "Natural", "Gas", "Power", "Electricity", "Science",
+        "Technology", "Treasury", "Budget", "European", "Political", "Peace", "Transport", "Transportation", "Energy",
+        "Farm", "Food", "Social", "Welfare", "Integration", "Relations", "Youth", "Sports", "Women", "Family", "Veterans",
+        "Customs", "Revenue", "Industries", "Asian", "African", "Pacific", "Regional", "Local", "Government", "Climate",
+        "Change", "Maritime", "Aviation", "Telecommunications", "Posts", "Reconstruction", "Emergency", "Situations",
+    };
 
     /// <summary>Reads a name at <paramref name="index"/> and registers it; returns the token after it, or null.</summary>
     private static int? Introduce(ExtractionContext context, int sentence, List<Token> tokens, int index, string rule, int minWords)

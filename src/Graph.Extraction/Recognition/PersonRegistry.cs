@@ -75,7 +75,8 @@ public sealed class PersonRegistry
         if (s.Length > l.Length) return false;
         for (var i = 1; i <= s.Length; i++)
         {
-            if (!string.Equals(l[^i], s[^i], StringComparison.Ordinal)) return false;
+            // Case-insensitive: "Al-Harthy" opening a sentence is "al-Harthy" elsewhere.
+            if (!string.Equals(l[^i], s[^i], StringComparison.OrdinalIgnoreCase)) return false;
         }
         return true;
     }

@@ -86,7 +86,9 @@ public sealed class SpeechRecognizer : IExtractionStep
     private static Speaker? SpeakerBefore(ExtractionContext context, List<Token> tokens, int verb, string? lastSpeaker, Sentence sentence, ref int subjectStart)
     {
         var i = verb - 1;
-        while (i >= 0 && (Adverbs.Contains(tokens[i].Value) || tokens[i].Value == "," && i > 0 && Adverbs.Contains(tokens[i - 1].Value))) i--;
+        // Skip adverbs and the commas around them: "He, however, stressed".
+        while (i >= 0 && (Adverbs.Contains(tokens[i].Value)
+            || tokens[i].Value == "," && (i > 0 && Adverbs.Contains(tokens[i - 1].Value) || i + 1 < verb && Adverbs.Contains(tokens[i + 1].Value)))) i--;
         if (i < 0) return null;
         // "Qureshi, the foreign minister, said": skip back over a short apposition.
         if (tokens[i].Value == ",")

@@ -1,0 +1,25 @@
+using Graph.Documents;
+
+namespace Graph.Cli.Import;
+
+/// <summary>Everything <c>graph import</c> was asked to do.</summary>
+public sealed record ImportOptions
+{
+    /// <summary>Files, folders, or <c>-</c> for standard input.</summary>
+    public required IReadOnlyList<string> Inputs { get; init; }
+
+    /// <summary>Folder the files are written to.</summary>
+    public string OutputDirectory { get; init; } = "graph-out";
+
+    /// <summary>Output formats by short name.</summary>
+    public IReadOnlyList<string> Formats { get; init; } = ImportFormats.All;
+
+    /// <summary>How to read the inputs.</summary>
+    public ReaderOptions Reader { get; init; } = new();
+
+    /// <summary>Documents extracted at once.</summary>
+    public int Jobs { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Rows per UNWIND statement in import.cypher.</summary>
+    public int CypherBatchSize { get; init; } = 500;
+}

@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Graph.Documents;
+using Graph.Extraction.Pipeline;
+using Graph.Model;
+
+namespace Graph.Cli.Import;
+
+/// <summary>
+/// Runs an import: reads documents as a stream, extracts several at once, merges their graphs in input
+/// order (so the output is the same with one job or many), and writes each output file atomically
+/// (a file is only reported as written once it is complete and in place).
+/// </summary>
+public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter reporter)
+{
+    /// <summary>Runs the import described by <paramref name="options"/>.</summary>
+    public async Task<ImportResult> RunAsync(ImportOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var clock = Stopwatch.StartNew();
+        var reader = new DocumentReader(options.Reader);
+        var failures = new List<string>();
+        var duplicates = new List<string>();
+        var firstSource = new Dictionary<string, string>(StringComparer.Ordinal);
+        var warnings = 0;
+        using var builder = new GraphBuilder();
+
+        reporter.Phase("reading and extracting");
+        var jobs = Math.Max(1, options.Jobs);
+        var gate = new SemaphoreSlim(jobs);
+        var queue = Channel.CreateBounded<Task<(ReadResult Read, DocumentGraph? Graph)>>(jobs * 4);
+        var producer = Task.Run(async () =>
+        {
+            try
+            {
+                await foreach (var read in reader.ReadAsync(options.Inputs, cancellationToken).ConfigureAwait(false))
+                {
+                    var work = read.Document is null
+                        ? Task.FromResult<(ReadResult, DocumentGraph?)>((read, null))
+                        : ExtractAsync(read, gate, cancellationToken);
+                    await queue.Writer.WriteAsync(work, cancellationToken).ConfigureAwait(false);
+                }
+                queue.Writer.Complete();
+            }
+            catch (Exception e)
+            {
+                queue.Writer.Complete(e);
+            }
+        }, cancellationToken);
+
+        // Results are taken in the order documents were read, whatever order they finish in.
+        await foreach (var work in queue.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var (read, graph) = await work.ConfigureAwait(false);
+            foreach (var issue in read.Issues)
+            {
+                reporter.Issue(issue);
+                if (issue.IsFatal) failures.Add(issue.ToString());
+                else warnings++;
+            }
+            if (graph is null || read.Document is null) continue;
+            if (!builder.Add(graph))
+            {
+                var message = $"{read.Source}: same text as {firstSource[graph.Document.Id]}; skipped as a duplicate";
+                duplicates.Add(message);
+                reporter.Issue(new DocumentIssue(read.Source, $"same text as {firstSource[graph.Document.Id]}; skipped as a duplicate", false));
+                continue;
+            }
+            firstSource[graph.Document.Id] = read.Source;
+            reporter.DocumentDone(read.Source, read.Document.Text.Length);
+        }
+        await producer.ConfigureAwait(false);
+
+        using var content = builder.Build();
+        var written = new List<(string, long)>();
+        Directory.CreateDirectory(options.OutputDirectory);
+        foreach (var format in options.Formats)
+        {
+            var exporter = ImportFormats.Create(format, options);
+            var path = Path.Combine(options.OutputDirectory, exporter.FileName);
+            reporter.Phase($"writing {path}");
+            written.Add((path, await WriteAtomicallyAsync(path, exporter, content, cancellationToken).ConfigureAwait(false)));
+        }
+
+        return new ImportResult
+        {
+            DocumentsImported = content.DocumentCount,
+            Failures = failures,
+            Duplicates = duplicates,
+            Warnings = warnings,
+            FilesNotMatched = reader.Statistics.FilesNotMatched,
+            NodeCounts = content.NodeCounts,
+            RelationshipCounts = content.RelationshipCounts,
+            FilesWritten = written,
+            BytesRead = reader.Statistics.BytesRead,
+            Elapsed = clock.Elapsed,
+        };
+    }
+
+    private async Task<(ReadResult, DocumentGraph?)> ExtractAsync(ReadResult read, SemaphoreSlim gate, CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await Task.Run(() => (read, (DocumentGraph?)pipeline.Extract(read.Document!)), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A defect in a rule must cost one document, not the whole job; the message names it for a bug report.
+            return (ReadResult.Failure(read.Source, $"extraction failed ({e.GetType().Name}: {e.Message}); document not imported"), null);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Writes to a temporary file beside the target and moves it into place only when complete.</summary>
+    private static async Task<long> WriteAtomicallyAsync(string path, IGraphExporter exporter, GraphContent content, CancellationToken cancellationToken)
+    {
+        var temp = path + ".partial";
+        try
+        {
+            var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
+            await using (stream.ConfigureAwait(false))
+            {
+                await exporter.WriteAsync(content, stream, cancellationToken).ConfigureAwait(false);
+                await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
+            File.Move(temp, path, overwrite: true);
+            return new FileInfo(path).Length;
+        }
+        catch
+        {
+            File.Delete(temp);
+            throw;
+        }
+    }
+}

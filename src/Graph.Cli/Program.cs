@@ -1,0 +1,3 @@
+using Graph.Cli;
+
+return await GraphCommandLine.RunAsync(args).ConfigureAwait(false);
