@@ -43,6 +43,11 @@ public static class GraphIds
     /// <summary>Lower-case hex SHA-256 of the UTF-8 bytes of <paramref name="text"/>.</summary>
     public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
+    private static readonly Dictionary<char, string> LatinFolds = new()
+    {
+        ['ı'] = "i", ['ø'] = "o", ['ł'] = "l", ['đ'] = "d", ['ð'] = "d", ['ß'] = "ss", ['æ'] = "ae", ['œ'] = "oe", ['þ'] = "th", ['ħ'] = "h",
+    };
+
     /// <summary>
     /// A readable key: letters folded to ASCII without accents, lower case, runs of anything else as one '-'.
     /// Names with no Latin letters (Arabic, Cyrillic) fall back to a hash, so they still get a stable id.
@@ -69,6 +74,13 @@ public static class GraphIds
                 if (pendingDash && sb.Length > 0) sb.Append('-');
                 pendingDash = false;
                 sb.Append(char.ToLowerInvariant(c));
+            }
+            else if (LatinFolds.TryGetValue(char.ToLowerInvariant(c), out var folded))
+            {
+                // Letters NFKD does not split into base + accent: "Aydın", "Søren", "Łódź".
+                if (pendingDash && sb.Length > 0) sb.Append('-');
+                pendingDash = false;
+                sb.Append(folded);
             }
             else if (c is '.' or '\'' or '\u2019')
             {

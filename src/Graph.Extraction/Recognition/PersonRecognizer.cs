@@ -61,7 +61,8 @@ public sealed class PersonRecognizer : IExtractionStep
                         i = after - 1;
                         continue;
                     }
-                    i += titleLength - 1;
+                    // No name after the title: skip the title and its portfolio, which are not names either.
+                    i = at - 1;
                     continue;
                 }
                 if (Introducers.Contains(tokens[i].Value) && Introduce(context, s, tokens, i + 1, "person.counterpart", minWords: 1) is { } end)
@@ -81,8 +82,7 @@ public sealed class PersonRecognizer : IExtractionStep
                 }
                 // "Sergey Lavrov said": a name of two words or more right before a speech verb.
                 var nameLength = NameReader.Read(tokens, i, t => IsBlocked(context, t));
-                if (nameLength > 0 && i + nameLength < tokens.Count && _speech.MatchAt(tokens, i + nameLength).Length > 0
-                    && WordCount(tokens, i, nameLength) >= 2)
+                if (nameLength > 0 && FollowedBySpeech(tokens, i + nameLength) && WordCount(tokens, i, nameLength) >= 2)
                 {
                     Introduce(context, s, tokens, i, "person.speech-before", minWords: 2);
                     i += nameLength - 1;
@@ -111,6 +111,27 @@ public sealed class PersonRecognizer : IExtractionStep
                 i += length - 1;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a speech verb follows, directly or after an apposition: "Takeshi Fujimura, Japan's chief farm
+    /// negotiator, said", "Hossein Rahimi, said".
+    /// </summary>
+    private bool FollowedBySpeech(List<Token> tokens, int index)
+    {
+        if (index >= tokens.Count) return false;
+        if (_speech.MatchAt(tokens, index).Length > 0) return true;
+        if (tokens[index].Value != ",") return false;
+        for (var j = index + 1; j < tokens.Count && j <= index + 30; j++)
+        {
+            // A dot ends the apposition unless it closes an abbreviation ("U.N.", "Gen.").
+            var abbreviation = tokens[j].Value == "." && tokens[j].Start == tokens[j - 1].End
+                && (tokens[j - 1].Value.Contains('.') || tokens[j - 1].Value.Length <= 3 && tokens[j - 1].IsCapitalized);
+            if (!abbreviation && tokens[j].Value is "." or ";" or "\"" or "\u201C" or "\u201D") return false;
+            if (tokens[j].Value == "," && j + 1 < tokens.Count && _speech.MatchAt(tokens, j + 1).Length > 0) return true;
+            if (j == index + 1 && _speech.MatchAt(tokens, j).Length > 0) return true;
+        }
+        return false;
     }
 
     /// <summary>
