@@ -58,6 +58,17 @@ public static class ImportCommand
                 if (!ImportFormats.All.Contains(f)) result.AddError($"unknown format '{f}' for --format; choose from {string.Join(", ", ImportFormats.All)}");
             }
         });
+        inputs.Validators.Add(result =>
+        {
+            // A mistyped option would otherwise be taken for a file name and fail late with a confusing message.
+            foreach (var value in result.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (value.Length > 1 && value.StartsWith('-') && !File.Exists(value) && !Directory.Exists(value))
+                {
+                    result.AddError($"unknown option '{value}'");
+                }
+            }
+        });
         jobs.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() < 1) result.AddError("--jobs must be 1 or more");

@@ -73,8 +73,10 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
 
         using var content = builder.Build();
         var written = new List<(string, long)>();
-        Directory.CreateDirectory(options.OutputDirectory);
-        foreach (var format in options.Formats)
+        // With nothing imported, files from an earlier run are left as they are rather than replaced by an empty graph.
+        var formats = content.DocumentCount > 0 ? options.Formats : [];
+        if (formats.Count > 0) Directory.CreateDirectory(options.OutputDirectory);
+        foreach (var format in formats)
         {
             var exporter = ImportFormats.Create(format, options);
             var path = Path.Combine(options.OutputDirectory, exporter.FileName);

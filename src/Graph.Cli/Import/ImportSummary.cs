@@ -24,6 +24,7 @@ public static class ImportSummary
         sb.Append("  relationships: ").AppendJoin(", ", RelationshipTypes.All.Select(t => string.Create(inv, $"{t.Name()} {Count(r.RelationshipCounts, t)}")))
           .Append(inv, $" (total {r.RelationshipCounts.Values.Sum()})\n");
         foreach (var (path, bytes) in r.FilesWritten) sb.Append(inv, $"  wrote {path} ({bytes:N0} bytes)\n");
+        if (r.FilesWritten.Count == 0) sb.Append("  nothing imported, so no files were written\n");
         var seconds = Math.Max(r.Elapsed.TotalSeconds, 1e-6);
         sb.Append(inv, $"  {r.BytesRead / 1e6:0.00} MB of input in {r.Elapsed.TotalSeconds:0.00} s ({r.BytesRead / 1e6 / seconds:0.00} MB/s)\n");
         return sb.ToString();

@@ -14,7 +14,7 @@ namespace Graph.Extraction.Recognition;
 public sealed class PersonRecognizer : IExtractionStep
 {
     private readonly PhraseMatcher<TitleEntry> _titles = new(ignoreCase: true);
-    private readonly PhraseMatcher<string> _speech = new(ignoreCase: false);
+    private readonly PhraseMatcher<string> _speech = new(ignoreCase: true);
 
     private static readonly HashSet<string> Introducers = new(StringComparer.OrdinalIgnoreCase) { "counterpart", "counterparts", "colleague" };
 

@@ -14,7 +14,7 @@ namespace Graph.Extraction.Speech;
 /// </summary>
 public sealed class SpeechRecognizer : IExtractionStep
 {
-    private readonly PhraseMatcher<SpeechVerbEntry> _verbs = new(ignoreCase: false);
+    private readonly PhraseMatcher<SpeechVerbEntry> _verbs = new(ignoreCase: true);
 
     /// <summary>Words that may stand between the speaker and the verb: "Lavrov also said", "He, however, stressed".</summary>
     private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
@@ -180,8 +180,10 @@ public sealed class SpeechRecognizer : IExtractionStep
         }
 
         // 4. Reported speech before the attribution: ..., X said.
-        var beforeEnd = TrimEndPunctuation(text, sentence.Start, attributionStart);
-        if (beforeEnd - sentence.Start >= 12 && text[beforeEnd..attributionStart].Contains(','))
+        // The attribution may carry a title: "..., Minister Ivan Petrenko said." Cut at the last comma before it.
+        var comma = attributionStart > sentence.Start ? text.LastIndexOf(',', attributionStart - 1, attributionStart - sentence.Start) : -1;
+        var beforeEnd = comma > sentence.Start && attributionStart - comma <= 60 ? TrimEndPunctuation(text, sentence.Start, comma) : sentence.Start;
+        if (beforeEnd - sentence.Start >= 12)
         {
             return Make(sentence.Start, beforeEnd, false, "said.reported-before", confidence - 0.1, sentence.Start, sentence.End);
         }

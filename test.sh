@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Runs every test of the project on a fresh machine: installs what the tests need (Debian packages,
+# the npm checkers pinned in tests/checkers/package-lock.json), builds, tests, and ends with one line
+# "N passed, N failed, N skipped" summed over all test projects.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# Debian packages the tests use: ICU for .NET's Unicode normalisation, Node.js for the independent checkers.
+need=()
+ldconfig -p 2>/dev/null | grep -q libicu || need+=(libicu72)
+command -v node >/dev/null || need+=(nodejs npm)
+if ((${#need[@]})); then
+  if [[ $(id -u) -eq 0 ]]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}"
+  else
+    echo "test.sh: please install: ${need[*]}" >&2; exit 2
+  fi
+fi
+
+# The independent checkers (Neo4j's Cypher linter...), exactly as locked; npm ci takes seconds.
+(cd tests/checkers && npm ci --no-audit --no-fund --loglevel=error)
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test Graph.sln --nologo 2>&1 | tee "$log" || status=$?
+
+# dotnet prints one "Passed!/Failed!" line per test project; sum them into the plain closing line.
+awk '
+  /(Passed|Failed)! +- +Failed: / {
+    for (i = 1; i <= NF; i++) {
+      if ($i == "Failed:")  { f += $(i+1) + 0 }
+      if ($i == "Passed:")  { p += $(i+1) + 0 }
+      if ($i == "Skipped:") { s += $(i+1) + 0 }
+    }
+    projects++
+  }
+  END {
+    if (projects == 0) { print "test.sh: no test results found" > "/dev/stderr"; exit 1 }
+    printf "%d test projects\n%d passed, %d failed, %d skipped\n", projects, p, f, s
+  }' "$log" || status=1
+exit $status

@@ -1,0 +1,91 @@
+using static Graph.Documents.Tests.LayoutAssertions;
+
+namespace Graph.Documents.Tests;
+
+/// <summary>Layout A: a leading <c>date YYYY-MM-DD</c> marker with the article going on on the same line.</summary>
+public class DateMarkerLayoutTests
+{
+    private const string Article =
+        " date 2021-04-07 Addressing a crowd of fishermen in Portville on Tuesday, mayor Elin Sorensen promised a new harbour wall before winter.\n" +
+        "The council will vote on the plan next month.\n";
+
+    [Fact]
+    public void Marker_followed_by_text_on_the_same_line_sets_the_date()
+    {
+        var layout = LayoutAnalyzer.Analyze(Article);
+
+        layout.Date.Should().Be(new DateOnly(2021, 4, 7));
+    }
+
+    [Fact]
+    public void Marker_on_the_same_line_is_the_only_region_and_slices_the_marker_exactly()
+    {
+        var layout = LayoutAnalyzer.Analyze(Article);
+
+        Slices(Article, layout).Should().Equal((RegionKind.DateMarker, " date 2021-04-07 "));
+        ShouldPartition(Article, layout);
+    }
+
+    [Fact]
+    public void Sentence_after_the_marker_is_not_taken_for_a_headline_or_dateline()
+    {
+        var layout = LayoutAnalyzer.Analyze(Article);
+
+        layout.Title.Should().BeNull();
+        layout.Dateline.Should().BeNull();
+    }
+
+    [Fact]
+    public void Body_starts_right_after_the_marker()
+    {
+        var layout = LayoutAnalyzer.Analyze(Article);
+
+        layout.BodySpans(Article.Length).Should().Equal((17, Article.Length));
+        BodyText(Article, layout).Should().StartWith("Addressing a crowd");
+    }
+
+    [Fact]
+    public void Marker_alone_on_its_line_covers_just_the_marker()
+    {
+        const string text = "date 1987-02-26\nThe Eastbrook mill reported higher wool sales for the winter season, its owner said.\n";
+
+        var layout = LayoutAnalyzer.Analyze(text);
+
+        layout.Date.Should().Be(new DateOnly(1987, 2, 26));
+        Slices(text, layout).Should().Equal((RegionKind.DateMarker, "date 1987-02-26"));
+        BodyText(text, layout).Should().Be("\nThe Eastbrook mill reported higher wool sales for the winter season, its owner said.\n");
+    }
+
+    [Fact]
+    public void Marker_with_windows_line_endings_leaves_the_carriage_return_in_the_body()
+    {
+        const string text = "date 1987-02-26\r\nThe Eastbrook mill reported higher wool sales for the winter season, its owner said.\r\n";
+
+        var layout = LayoutAnalyzer.Analyze(text);
+
+        layout.Date.Should().Be(new DateOnly(1987, 2, 26));
+        Slices(text, layout).Should().Equal((RegionKind.DateMarker, "date 1987-02-26"));
+    }
+
+    [Fact]
+    public void Impossible_calendar_date_is_not_a_marker()
+    {
+        const string text = "date 2021-02-30 The Eastbrook mill reported higher wool sales for the winter season, its owner said.\n";
+
+        var layout = LayoutAnalyzer.Analyze(text);
+
+        layout.Date.Should().BeNull();
+        layout.Regions.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Date_words_later_in_the_text_are_not_a_marker()
+    {
+        const string text = "The Eastbrook mill set the date 2021-05-01 for its reopening after the flood, its owner said.\n";
+
+        var layout = LayoutAnalyzer.Analyze(text);
+
+        layout.Date.Should().BeNull();
+        layout.Regions.Should().BeEmpty();
+    }
+}

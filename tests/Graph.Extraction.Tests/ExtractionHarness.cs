@@ -1,0 +1,34 @@
+using Graph.Documents;
+using Graph.Extraction.Pipeline;
+using Graph.Model;
+
+namespace Graph.Extraction.Tests;
+
+/// <summary>Runs the default pipeline on a text and answers questions about the graph it gives.</summary>
+public sealed class ExtractionHarness
+{
+    private static readonly ExtractionPipeline Pipeline = new ExtractionPipelineBuilder().UseDefaults().Build();
+
+    public ExtractionHarness(string text)
+    {
+        Graph = Pipeline.Extract(DocumentFactory.Create("spec.txt", text));
+    }
+
+    public DocumentGraph Graph { get; }
+
+    public IEnumerable<GraphNode> Entities(NodeLabel label) => Graph.Entities.Where(e => e.Label == label);
+
+    public GraphNode? Person(string name) =>
+        Entities(NodeLabel.Person).FirstOrDefault(p => p.Name == name || p.Aliases.Contains(name));
+
+    /// <summary>Statement texts with the name of their speaker.</summary>
+    public IEnumerable<(string Speaker, string Text)> Statements()
+    {
+        var names = Graph.Entities.ToDictionary(e => e.Id, e => e.Name ?? e.Id);
+        var statements = Graph.Nodes.Where(n => n.Label == NodeLabel.Statement).ToDictionary(n => n.Id, n => (string)n.Properties["text"]);
+        foreach (var said in Graph.Relationships.Where(r => r.Type == RelationshipType.Said))
+        {
+            yield return (names[said.Start.Id], statements[said.End.Id]);
+        }
+    }
+}
