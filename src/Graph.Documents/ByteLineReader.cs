@@ -13,6 +13,9 @@ internal sealed class ByteLineReader(Stream stream)
     /// <summary>Byte offset in the stream where the line returned last began.</summary>
     public long LineOffset { get; private set; }
 
+    /// <summary>Byte offset in the stream just past the line returned last and its terminator.</summary>
+    public long Position => _consumed;
+
     /// <summary>Returns the next line without its terminator, or null at the end of the stream.</summary>
     public async ValueTask<byte[]?> ReadLineAsync(CancellationToken cancellationToken)
     {

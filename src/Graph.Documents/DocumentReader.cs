@@ -130,7 +130,8 @@ public sealed class DocumentReader(ReaderOptions options)
         Statistics.BytesRead += bytes.Length;
         if (isJsonLines is null && LooksLikeJsonLines(bytes))
         {
-            await foreach (var r in ReadJsonLinesAsync(new MemoryStream(bytes), source, cancellationToken).ConfigureAwait(false)) yield return r;
+            // The bytes are counted above already.
+            await foreach (var r in ReadJsonLinesAsync(new MemoryStream(bytes), source, cancellationToken, countBytes: false).ConfigureAwait(false)) yield return r;
             yield break;
         }
         yield return DecodeText(bytes, source);
@@ -146,19 +147,27 @@ public sealed class DocumentReader(ReaderOptions options)
         return ReadResult.Success(DocumentFactory.Create(source, decoded.Text), warnings);
     }
 
-    private async IAsyncEnumerable<ReadResult> ReadJsonLinesAsync(Stream stream, string source, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<ReadResult> ReadJsonLinesAsync(Stream stream, string source, [EnumeratorCancellation] CancellationToken cancellationToken, bool countBytes = true)
     {
         var lines = new ByteLineReader(stream);
         var lineNumber = 0;
+        var records = 0;
         while (await lines.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
         {
             lineNumber++;
-            Statistics.BytesRead += line.Length + 1;
+            // Counted from the stream position, so CR LF endings and a last line without a newline count exactly.
+            if (countBytes) Statistics.BytesRead += lines.Position - lines.LineOffset;
             var lineSource = $"{source}:{lineNumber}";
             var span = line.AsSpan();
-            if (lineNumber == 1 && span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
+            var offset = lines.LineOffset;
+            if (lineNumber == 1 && span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            {
+                span = span[3..];
+                offset += 3;
+            }
             if (span.Trim((ReadOnlySpan<byte>)" \t"u8).IsEmpty) continue;
-            var decoded = TextDecoder.Decode(span, lines.LineOffset);
+            records++;
+            var decoded = TextDecoder.Decode(span, offset);
             if (decoded.Text is null)
             {
                 yield return ReadResult.Failure(lineSource, decoded.Problem!);
@@ -168,6 +177,8 @@ public sealed class DocumentReader(ReaderOptions options)
             if (result.Document is not null) Statistics.CharactersRead += result.Document.Text.Length;
             yield return result;
         }
+        // Like an empty text file: say so rather than read nothing in silence.
+        if (records == 0) yield return ReadResult.Failure(source, "empty file; nothing to read");
     }
 
     private static bool LooksLikeJsonLines(byte[] bytes)

@@ -55,9 +55,11 @@ public static class JsonLinesParser
     {
         text = text.Trim();
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var dt) && text.Length >= 10 && char.IsDigit(text[0]))
+        // Only timestamps that open with YYYY-MM-DD: a general parse would read 07/04/2021 as 4 July, silently.
+        if (text.Length > 10 && DateOnly.TryParseExact(text.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out d)
+            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _))
         {
-            return DateOnly.FromDateTime(dt.Date);
+            return d;
         }
         return null;
     }

@@ -264,13 +264,17 @@ public sealed class JsonLinesReadingTests : IDisposable
         reader.Statistics.BytesRead.Should().Be(new FileInfo(path).Length);
     }
 
-    [Fact]
-    public async Task Empty_jsonl_file_gives_no_documents()
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n  \r\n\n")]
+    public async Task Jsonl_file_without_records_fails_as_empty(string content)
     {
-        var path = _folder.Write("feed.jsonl", "");
+        var path = _folder.Write("feed.jsonl", content);
 
         var results = await ReadAllAsync(path);
 
-        results.Should().BeEmpty();
+        var result = results.Should().ContainSingle().Which;
+        result.Document.Should().BeNull();
+        result.Issues.Should().ContainSingle().Which.Should().Match<DocumentIssue>(i => i.IsFatal && i.Source == path && i.Message.Contains("empty", StringComparison.Ordinal));
     }
 }
