@@ -25,6 +25,7 @@ public static class DocumentFactory
         {
             sb.Append(line.TrimEnd()).Append('\n');
         }
-        return sb.ToString().TrimEnd('\n');
+        // NFC: "Zoë" typed precomposed or decomposed is the same article.
+        return sb.ToString().TrimEnd('\n').Normalize(NormalizationForm.FormC);
     }
 }

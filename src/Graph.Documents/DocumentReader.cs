@@ -43,7 +43,7 @@ public sealed class DocumentReader(ReaderOptions options)
 
     private List<string> FilesIn(string folder)
     {
-        var matcher = new Matcher(StringComparison.Ordinal);
+        var matcher = new Matcher(StringComparison.OrdinalIgnoreCase);
         foreach (var pattern in options.Includes)
         {
             matcher.AddInclude(pattern.Contains('/') ? pattern : "**/" + pattern);
@@ -198,7 +198,7 @@ public sealed class DocumentReader(ReaderOptions options)
         int n;
         while ((n = await stream.ReadAsync(block, cancellationToken).ConfigureAwait(false)) > 0)
         {
-            if (buffer.Length + n > max) throw new IOException($"larger than {max / (1 << 20)} MiB; not read");
+            if (buffer.Length + n > max) throw new IOException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"larger than the limit of {max:N0} bytes; not read"));
             buffer.Write(block, 0, n);
         }
         return buffer.ToArray();

@@ -173,10 +173,11 @@ public static partial class LayoutAnalyzer
     [GeneratedRegex(@"\G[ \t]*(?<place>\p{Lu}[\p{Lu}.'’\-]+(?:[ ][\p{Lu}.'’\-]+){0,3})(?:,[ ]*(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))\p{Lu}[\p{L}]+(?:[ ]\p{Lu}[\p{L}]+)?){0,2}(?:,[ ]*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?[ ]+\d{1,2}(?:,[ ]*\d{4})?)?(?:[ ]*\([\p{L} .]{2,30}\))?[ ]*(?:[-–—]+[ ]*|:[ ]+|:(?=\p{Lu}))", RegexOptions.CultureInvariant)]
     private static partial Regex DatelineRegex();
 
-    [GeneratedRegex(@"^(?:\(?(?:FILE PHOTO|Photo|PHOTO|Picture|PICTURE|Image|IMAGE|Caption|CAPTION|Photo caption|Photograph)\b[^\n]{0,300}|\[(?:Photo|Image|Picture)[^\]\n]*\][^\n]*)$", RegexOptions.CultureInvariant)]
+    /// <summary>A caption announces itself: "Photo: ...", "FILE PHOTO - ...", "(Photo: ...)", "[Image ...]", "Photo by ...".</summary>
+    [GeneratedRegex(@"^(?:(?:FILE PHOTO|Photo caption|Photograph|Photo|PHOTO|Picture|PICTURE|Image|IMAGE|Caption|CAPTION)\s*[:|–—-]|(?:Photo|PHOTO|Picture) by\s|\((?:FILE )?(?:Photo|PHOTO|Picture|Image|Caption)\b[^)\n]*\)|\[(?:Photo|Image|Picture)[^\]\n]*\])", RegexOptions.CultureInvariant)]
     private static partial Regex CaptionRegex();
 
-    [GeneratedRegex(@"^(?:©|\(c\)|\(C\)|Copyright\b|COPYRIGHT\b)|All rights reserved", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:©|\(c\)|\(C\)|Copyright\b|COPYRIGHT\b)|All rights reserved\.?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex CopyrightRegex();
 
     [GeneratedRegex(@"^\s*(?:Reuter|Reuters|REUTER|AFP|AP|dpa|RIA|TASS|Xinhua)\s*$", RegexOptions.CultureInvariant)]

@@ -121,6 +121,7 @@ public static class TextDecoder
         {
             if (c == '\uFFFD' || (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'))) suspicious++;
         }
-        return suspicious > text.Length / 10;
+        // Short texts need more evidence: one bad byte in "Zoë" is a broken encoding, not binary data.
+        return text.Length >= 16 ? suspicious > text.Length / 10 : suspicious > text.Length / 2;
     }
 }
