@@ -57,6 +57,7 @@ public static class GraphIds
         var decomposed = text.Normalize(NormalizationForm.FormKD);
         var sb = new StringBuilder(decomposed.Length);
         var pendingDash = false;
+        var hasLetter = false;
         foreach (var c in decomposed)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
@@ -67,12 +68,14 @@ public static class GraphIds
             {
                 if (pendingDash && sb.Length > 0) sb.Append('-');
                 pendingDash = false;
+                hasLetter |= char.IsAsciiLetter(c);
                 sb.Append(c);
             }
             else if (c is >= 'A' and <= 'Z')
             {
                 if (pendingDash && sb.Length > 0) sb.Append('-');
                 pendingDash = false;
+                hasLetter = true;
                 sb.Append(char.ToLowerInvariant(c));
             }
             else if (LatinFolds.TryGetValue(char.ToLowerInvariant(c), out var folded))
@@ -80,6 +83,7 @@ public static class GraphIds
                 // Letters NFKD does not split into base + accent: "Aydın", "Søren", "Łódź".
                 if (pendingDash && sb.Length > 0) sb.Append('-');
                 pendingDash = false;
+                hasLetter = true;
                 sb.Append(folded);
             }
             else if (c is '.' or '\'' or '\u2019')
@@ -91,6 +95,7 @@ public static class GraphIds
                 pendingDash = true;
             }
         }
-        return sb.Length > 0 ? sb.ToString() : "h" + Hash(text.Normalize(NormalizationForm.FormC))[..16];
+        // Digits alone are no name: "Сила Сибири 2" and "Турецкий поток 2" must not both become "2".
+        return hasLetter ? sb.ToString() : "h" + Hash(text.Normalize(NormalizationForm.FormC))[..16];
     }
 }

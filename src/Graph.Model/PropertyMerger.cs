@@ -74,6 +74,11 @@ public static class PropertyMerger
             union.UnionWith(lb);
             return union.ToArray();
         }
+        if (a is IReadOnlyList<string> || b is IReadOnlyList<string>)
+        {
+            // A list and a single value under one key: the list wins, so that merges stay associative.
+            return a is IReadOnlyList<string> ? a : b;
+        }
         if (key == "name" && a is string na && b is string nb)
         {
             return IsPreferredName(nb, na) ? nb : na;

@@ -20,7 +20,22 @@ public static class PropertyValues
     };
 
     /// <summary>A total order over values of any supported type, so merges pick the same winner in any order.</summary>
-    public static int Compare(object a, object b) => string.CompareOrdinal(Canonical(a), Canonical(b));
+    public static int Compare(object a, object b)
+    {
+        var byText = string.CompareOrdinal(Canonical(a), Canonical(b));
+        // 1, 1.0, "1" and ["1"] share a text form: the type decides, or the merge winner would depend on the order.
+        return byText != 0 ? byText : TypeRank(a).CompareTo(TypeRank(b));
+    }
+
+    private static int TypeRank(object value) => value switch
+    {
+        string => 0,
+        long => 1,
+        double => 2,
+        bool => 3,
+        DateOnly => 4,
+        _ => 5,
+    };
 
     /// <summary>A culture-free text form of a value, used for ordering and hashing.</summary>
     public static string Canonical(object value) => value switch

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Graph.Model;
@@ -89,7 +90,7 @@ public sealed class ApocJsonLinesExporter : IGraphExporter
             {
                 case string s: w.WriteStringValue(s); break;
                 case long l: w.WriteNumberValue(l); break;
-                case double d: w.WriteNumberValue(d); break;
+                case double d: WriteDouble(w, d); break;
                 case bool b: w.WriteBooleanValue(b); break;
                 // APOC exports temporal values as their ISO text.
                 case DateOnly date: w.WriteStringValue(PropertyValues.Canonical(date)); break;
@@ -102,6 +103,15 @@ public sealed class ApocJsonLinesExporter : IGraphExporter
             }
         }
         w.WriteEndObject();
+    }
+
+    private static void WriteDouble(Utf8JsonWriter w, double d)
+    {
+        // apoc.import.json reads 1 as an integer and 1.0 as a float: keep the point, or a float property
+        // (confidence 1.0) comes back as an integer.
+        if (!double.IsFinite(d)) throw new InvalidOperationException("JSON has no number for NaN or infinity");
+        var text = d.ToString("R", CultureInfo.InvariantCulture);
+        w.WriteRawValue(text.Contains('.', StringComparison.Ordinal) || text.Contains('E', StringComparison.Ordinal) ? text : text + ".0");
     }
 
     private static async Task FlushLineAsync(Utf8JsonWriter writer, MemoryStream buffer, Stream output, CancellationToken cancellationToken)

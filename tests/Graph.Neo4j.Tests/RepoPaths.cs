@@ -1,0 +1,23 @@
+namespace Graph.Neo4j.Tests;
+
+/// <summary>Folders of the repository, found from the test binaries (never from a fixed path).</summary>
+internal static class RepoPaths
+{
+    /// <summary>The folder that holds Graph.sln.</summary>
+    public static string Root { get; } = FindRoot();
+
+    /// <summary>tests/checkers: the Node.js checkers.</summary>
+    public static string Checkers => Path.Combine(Root, "tests", "checkers");
+
+    /// <summary>graph-schema/schema.cypher.</summary>
+    public static string SchemaCypher => Path.Combine(Root, "graph-schema", "schema.cypher");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Graph.sln"))) return dir.FullName;
+        }
+        throw new InvalidOperationException($"no Graph.sln above {AppContext.BaseDirectory}");
+    }
+}
