@@ -45,7 +45,7 @@ public static class GraphIds
 
     private static readonly Dictionary<char, string> LatinFolds = new()
     {
-        ['ı'] = "i", ['ø'] = "o", ['ł'] = "l", ['đ'] = "d", ['ð'] = "d", ['ß'] = "ss", ['æ'] = "ae", ['œ'] = "oe", ['þ'] = "th", ['ħ'] = "h",
+        ['ı'] = "i", ['ø'] = "o", ['ł'] = "l", ['đ'] = "d", ['ð'] = "d", ['ß'] = "ss", ['æ'] = "ae", ['œ'] = "oe", ['þ'] = "th", ['ħ'] = "h", ['ə'] = "e",
     };
 
     /// <summary>
@@ -96,6 +96,7 @@ public static class GraphIds
             }
         }
         // Digits alone are no name: "Сила Сибири 2" and "Турецкий поток 2" must not both become "2".
-        return hasLetter ? sb.ToString() : "h" + Hash(text.Normalize(NormalizationForm.FormC))[..16];
+        // Lower-cased like the Latin slugs, so "ВЛАДИМИР" and "Владимир" are one key.
+        return hasLetter ? sb.ToString() : "h" + Hash(text.Normalize(NormalizationForm.FormC).ToLowerInvariant())[..16];
     }
 }

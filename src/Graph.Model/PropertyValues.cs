@@ -11,6 +11,7 @@ public static class PropertyValues
     /// <summary>Throws when <paramref name="value"/> is not one of the supported types.</summary>
     public static object Check(string key, object value) => value switch
     {
+        double d when !double.IsFinite(d) => throw new ArgumentException($"property '{key}' is {d}; Neo4j, JSON and RDF have no common form for it", nameof(value)),
         string or long or double or bool or DateOnly => value,
         int i => (long)i,
         IReadOnlyList<string> list => list,

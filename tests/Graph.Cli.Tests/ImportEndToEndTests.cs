@@ -152,4 +152,20 @@ public class ImportEndToEndTests
         File.Exists(temp.File("graph.jsonl")).Should().BeFalse();
         run.Error.Should().BeEmpty("--quiet prints nothing when nothing goes wrong");
     }
+
+    [Fact]
+    public async Task Every_statement_of_the_samples_import_script_passes_neo4js_linter()
+    {
+        using var temp = new TempFolder();
+        (await CommandRun.RunAsync("import", RepositoryPaths.Samples, "--out", temp.Path, "--format", "cypher", "-q")).ExitCode.Should().Be(0);
+
+        var lint = await CypherLinter.LintAsync(temp.File("import.cypher"));
+
+        lint.ExitCode.Should().Be(0, lint.ToString());
+        lint.Errors.Should().Be(0, lint.ToString());
+        lint.Statements.Should().BeGreaterThan(SchemaStatementCount(), "the data batches are linted too, not only the schema");
+    }
+
+    private static int SchemaStatementCount() =>
+        File.ReadAllLines(RepositoryPaths.SchemaCypher).Count(l => l.TrimEnd().EndsWith(';'));
 }

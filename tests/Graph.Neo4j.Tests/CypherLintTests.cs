@@ -41,7 +41,7 @@ public sealed class CypherLintTests : IDisposable
     [Fact]
     public async Task The_schema_lints_clean()
     {
-        var result = await CypherLinter.LintAsync(RepoPaths.SchemaCypher);
+        var result = await CypherLinter.LintAsync(RepositoryPaths.SchemaCypher);
 
         result.ExitCode.Should().Be(0, result.ToString());
         result.Output.Should().Contain($"linted {SchemaScript.Statements.Count} statements, 0 errors", result.ToString());

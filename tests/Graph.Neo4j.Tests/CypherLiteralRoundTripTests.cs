@@ -38,7 +38,9 @@ public class CypherLiteralRoundTripTests
             var expected = new List<string> { "person/x" };
             expected.AddRange(node.Properties.Where(p => p.Value is string).Select(p => (string)p.Value));
             expected.AddRange(aliases);
-            CypherText.StringLiterals(statement).Should().Equal(expected);
+            // Only the row's literals: the statement's own template has fixed literals (' ' to count words).
+            var rows = statement[..statement.IndexOf("\n] AS row\n", StringComparison.Ordinal)];
+            CypherText.StringLiterals(rows).Should().Equal(expected);
             StatementShapeIsIntact(statement, rows: 1);
         }, iter: 1000);
     }

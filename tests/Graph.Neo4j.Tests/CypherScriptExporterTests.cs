@@ -34,7 +34,7 @@ public class CypherScriptExporterTests
         using var graph = TestGraphs.WithStrings(TestGraphs.Hostile);
         var script = await ScriptAsync(graph);
 
-        var schema = Statements(await File.ReadAllTextAsync(RepoPaths.SchemaCypher));
+        var schema = Statements(await File.ReadAllTextAsync(RepositoryPaths.SchemaCypher));
         schema.Should().HaveCountGreaterThan(7);
         Statements(script).Take(schema.Count).Should().Equal(schema);
         Statements(script).Skip(schema.Count).Should().AllSatisfy(s => s.Should().StartWith("UNWIND ["));
@@ -69,9 +69,10 @@ public class CypherScriptExporterTests
             var merge = "MERGE (n:" + label.Name() + " {id: row.id})\n";
             var at = structure.IndexOf(merge, StringComparison.Ordinal);
             at.Should().BeGreaterThan(0, label.Name());
-            var next = structure[(at + merge.Length)..].Split('\n')[0];
-            if (label.IsEntity()) next.Should().Be("SET n:Entity");
-            else next.Should().NotContain("Entity");
+            var rest = structure[(at + merge.Length)..];
+            var body = rest[..rest.IndexOf(';', StringComparison.Ordinal)];
+            if (label.IsEntity()) body.Split('\n').Should().Contain("SET n:Entity", label.Name());
+            else body.Should().NotContain("Entity", label.Name());
         }
     }
 
@@ -165,6 +166,6 @@ public class CypherScriptExporterTests
         using var graph = builder.Build();
         var statements = Statements(await ScriptAsync(graph));
 
-        statements.Should().Equal(Statements(await File.ReadAllTextAsync(RepoPaths.SchemaCypher)));
+        statements.Should().Equal(Statements(await File.ReadAllTextAsync(RepositoryPaths.SchemaCypher)));
     }
 }

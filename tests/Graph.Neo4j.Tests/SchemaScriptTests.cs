@@ -9,7 +9,7 @@ public class SchemaScriptTests
     [Fact]
     public void The_shipped_schema_is_graph_schema_schema_cypher()
     {
-        SchemaScript.Script.Should().Be(File.ReadAllText(RepoPaths.SchemaCypher).ReplaceLineEndings("\n"));
+        SchemaScript.Script.Should().Be(File.ReadAllText(RepositoryPaths.SchemaCypher).ReplaceLineEndings("\n"));
     }
 
     [Fact]

@@ -66,7 +66,8 @@ public static class CypherLiteral
     /// <summary>A map key or other identifier: plain when it is one, else back-quoted with back-quotes doubled.</summary>
     public static void AppendIdentifier(StringBuilder sb, string name)
     {
-        var plain = name.Length > 0 && (char.IsAsciiLetter(name[0]) || name[0] == '_') && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        var plain = (char.IsAsciiLetter(name[0]) || name[0] == '_') && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
         if (plain) sb.Append(name);
         else sb.Append('`').Append(name.Replace("`", "``", StringComparison.Ordinal)).Append('`');
     }

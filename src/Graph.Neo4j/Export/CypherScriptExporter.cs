@@ -9,8 +9,17 @@ namespace Graph.Neo4j.Export;
 /// relationships on theirs, aliases are unioned with what the database holds, so running the script
 /// twice, or after another import, changes nothing that is already there.
 /// </summary>
-public sealed class CypherScriptExporter(int batchSize = 500) : IGraphExporter
+public sealed class CypherScriptExporter : IGraphExporter
 {
+    private readonly int batchSize;
+
+    /// <summary>Creates the exporter; <paramref name="batchSize"/> rows go into each UNWIND statement.</summary>
+    public CypherScriptExporter(int batchSize = 500)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        this.batchSize = batchSize;
+    }
+
     /// <inheritdoc />
     public string Format => "cypher";
 
@@ -78,9 +87,27 @@ public sealed class CypherScriptExporter(int batchSize = 500) : IGraphExporter
         }
         sb.Append("\n] AS row\n");
         sb.Append("MERGE (n:").Append(label.Name()).Append(" {id: row.id})\n");
-        if (label.IsEntity()) sb.Append("SET n:").Append(NodeLabels.EntityLabel).Append('\n');
-        sb.Append("SET n += row.props");
-        AppendListUnions(sb, "n", lists);
+        if (!label.IsEntity())
+        {
+            sb.Append("SET n += row.props");
+            AppendListUnions(sb, "n", lists);
+        }
+        else
+        {
+            // Entities merge as PropertyMerger merges them in memory: the fuller name wins whichever import
+            // came first, and every name ever given stays an alias, so reruns and new documents only add.
+            lists.Remove("aliases");
+            sb.Append("WITH n, row, n.name AS previous\n");
+            sb.Append("SET n:").Append(NodeLabels.EntityLabel).Append('\n');
+            sb.Append("SET n += row.props\n");
+            sb.Append("SET n.name = CASE WHEN previous IS NULL THEN row.props.name WHEN row.props.name IS NULL THEN previous\n");
+            sb.Append("  WHEN size(split(row.props.name, ' ')) <> size(split(previous, ' ')) THEN CASE WHEN size(split(row.props.name, ' ')) > size(split(previous, ' ')) THEN row.props.name ELSE previous END\n");
+            sb.Append("  WHEN size(row.props.name) <> size(previous) THEN CASE WHEN size(row.props.name) > size(previous) THEN row.props.name ELSE previous END\n");
+            sb.Append("  WHEN row.props.name < previous THEN row.props.name ELSE previous END\n");
+            sb.Append("SET n.aliases = [x IN reduce(acc = [], y IN coalesce(n.aliases, []) + coalesce(row.lists.aliases, []) + [previous, row.props.name] | ")
+              .Append("CASE WHEN y IS NULL OR y IN acc THEN acc ELSE acc + y END) WHERE x <> n.name]");
+            AppendListUnions(sb, "n", lists);
+        }
         sb.Append(";\n");
         return sb.ToString();
     }

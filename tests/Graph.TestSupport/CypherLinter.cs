@@ -1,14 +1,14 @@
 using System.ComponentModel;
 using System.Diagnostics;
 
-namespace Graph.Neo4j.Tests;
+namespace Graph.TestSupport;
 
 /// <summary>Runs Neo4j's own Cypher linter (tests/checkers/lint-cypher.mjs) on files.</summary>
-internal static class CypherLinter
+public static class CypherLinter
 {
     public static async Task<LintResult> LintAsync(params string[] files)
     {
-        var checkers = RepoPaths.Checkers;
+        var checkers = RepositoryPaths.Checkers;
         if (!Directory.Exists(Path.Combine(checkers, "node_modules", "@neo4j-cypher", "language-support")))
         {
             Assert.Fail($"The Cypher linter is not installed: run `npm ci` in {checkers} (see tests/checkers/README.md).");

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Graph.Neo4j.Tests;
+namespace Graph.TestSupport;
 
 /// <summary>What <c>node lint-cypher.mjs</c> said.</summary>
-internal sealed record LintResult(int ExitCode, string Output, string Error)
+public sealed record LintResult(int ExitCode, string Output, string Error)
 {
     private static readonly Regex Summary = new(@"^linted (\d+) statements, (\d+) errors$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 

@@ -1,10 +1,13 @@
-namespace Graph.Neo4j.Tests;
+namespace Graph.TestSupport;
 
 /// <summary>Folders of the repository, found from the test binaries (never from a fixed path).</summary>
-internal static class RepoPaths
+public static class RepositoryPaths
 {
     /// <summary>The folder that holds Graph.sln.</summary>
     public static string Root { get; } = FindRoot();
+
+    /// <summary>samples/: the project's own fictional articles.</summary>
+    public static string Samples => Path.Combine(Root, "samples");
 
     /// <summary>tests/checkers: the Node.js checkers.</summary>
     public static string Checkers => Path.Combine(Root, "tests", "checkers");
