@@ -6,16 +6,9 @@ public sealed class GraphNode
     /// <summary>Creates a node; properties are copied and checked against the supported value types.</summary>
     public GraphNode(string id, NodeLabel label, IEnumerable<KeyValuePair<string, object>> properties)
     {
-        ArgumentException.ThrowIfNullOrEmpty(id);
+        Properties = PropertyMap.Create(id, properties);
         Id = id;
         Label = label;
-        var map = new SortedDictionary<string, object>(StringComparer.Ordinal);
-        foreach (var (key, value) in properties)
-        {
-            map[key] = PropertyValues.Check(key, value);
-        }
-        map["id"] = id;
-        Properties = map;
     }
 
     /// <summary>The node's id: stable across runs, the key in Neo4j and the tail of its IRI.</summary>

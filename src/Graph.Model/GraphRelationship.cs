@@ -6,18 +6,11 @@ public sealed class GraphRelationship
     /// <summary>Creates a relationship; properties are copied and checked against the supported value types.</summary>
     public GraphRelationship(string id, RelationshipType type, NodeRef start, NodeRef end, IEnumerable<KeyValuePair<string, object>> properties)
     {
-        ArgumentException.ThrowIfNullOrEmpty(id);
+        Properties = PropertyMap.Create(id, properties);
         Id = id;
         Type = type;
         Start = start;
         End = end;
-        var map = new SortedDictionary<string, object>(StringComparer.Ordinal);
-        foreach (var (key, value) in properties)
-        {
-            map[key] = PropertyValues.Check(key, value);
-        }
-        map["id"] = id;
-        Properties = map;
     }
 
     /// <summary>Stable id: the same fact gives the same id in every run.</summary>
