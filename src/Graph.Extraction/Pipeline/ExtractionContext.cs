@@ -66,6 +66,27 @@ public sealed class ExtractionContext
     /// <summary>Statements found so far.</summary>
     public List<StatementCandidate> Statements { get; } = [];
 
+    /// <summary>Entities that recognisers named themselves (projects, conflicts, organisations beyond the gazetteer), by label and key.</summary>
+    public Dictionary<(Model.NodeLabel Label, string Key), EntityDefinition> Definitions { get; } = [];
+
+    /// <summary>Relationships between entities found so far.</summary>
+    public List<FactCandidate> Facts { get; } = [];
+
+    /// <summary>Defines (or adds aliases to) an entity named by a recogniser; returns its key.</summary>
+    public string Define(Model.NodeLabel label, string key, string name, params string[] aliases)
+    {
+        if (Definitions.TryGetValue((label, key), out var existing))
+        {
+            var merged = existing.Aliases.Concat(aliases).Append(name).Where(a => a != existing.Name).Distinct(StringComparer.Ordinal).ToArray();
+            Definitions[(label, key)] = existing with { Aliases = merged };
+        }
+        else
+        {
+            Definitions[(label, key)] = new EntityDefinition(label, key, name, aliases.Where(a => a != name).Distinct(StringComparer.Ordinal).ToArray());
+        }
+        return key;
+    }
+
     /// <summary>
     /// Marks text as taken without making it a mention: a capital used as a place ("in New Delhi") is
     /// neither a country nor a person's name.

@@ -28,6 +28,18 @@ public static class GraphAssembler
             var previous = mentionCounts.TryGetValue(node.Id, out var c) ? c.Count : 0;
             mentionCounts[node.Id] = (NodeRef.To(node), previous + group.Count());
         }
+        // Ends of facts that were inferred rather than mentioned (a person's country from "his country").
+        foreach (var fact in context.Facts)
+        {
+            foreach (var end in new[] { (fact.SubjectLabel, fact.SubjectKey), (fact.ObjectLabel, fact.ObjectKey) })
+            {
+                if (entityIds.ContainsKey(end)) continue;
+                var node = EntityNode(context, end.Item1, end.Item2, []);
+                if (node is null) continue;
+                entityIds[end] = node.Id;
+                entities[node.Id] = entities.TryGetValue(node.Id, out var existing) ? PropertyMerger.Merge(existing, node) : node;
+            }
+        }
 
         var nodes = new List<GraphNode>();
         var relationships = new List<GraphRelationship>();
@@ -65,7 +77,41 @@ public static class GraphAssembler
                     NodeRef.To(node), targetRef, []));
             }
         }
+        AddFacts(context, documentNode, entityIds, relationships);
         return new DocumentGraph(documentNode, entities.Values.ToArray(), nodes, relationships);
+    }
+
+    /// <summary>
+    /// Entity-to-entity facts. SUPPORTS and COMMITTED_TO are kept per piece of evidence (one relationship per
+    /// sentence that states them); REPRESENTS and INVOLVES are facts about the entities, one per pair (and role),
+    /// merged across documents with the list of documents that state them.
+    /// </summary>
+    private static void AddFacts(ExtractionContext context, GraphNode documentNode, Dictionary<(NodeLabel, string), string> entityIds, List<GraphRelationship> relationships)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var fact in context.Facts.OrderBy(f => f.Start).ThenBy(f => f.Type).ThenBy(f => f.SubjectKey, StringComparer.Ordinal).ThenBy(f => f.ObjectKey, StringComparer.Ordinal))
+        {
+            if (!entityIds.TryGetValue((fact.SubjectLabel, fact.SubjectKey), out var subject)) continue;
+            if (!entityIds.TryGetValue((fact.ObjectLabel, fact.ObjectKey), out var obj)) continue;
+            if (subject == obj) continue;
+            var properties = new List<KeyValuePair<string, object>>(fact.Properties);
+            string key;
+            if (fact.Type.IsDocumentScoped())
+            {
+                key = documentNode.Id + "@" + fact.Start.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var provenance = new Provenance(documentNode.Id, fact.Sentence, fact.Start, fact.End, context.Text[fact.Start..fact.End], fact.Rule, fact.Confidence);
+                properties.AddRange(provenance.ToProperties());
+                if (context.Document.Date is { } date) properties.Add(new("date", date));
+            }
+            else
+            {
+                key = fact.Properties.FirstOrDefault(p => p.Key == "role").Value as string ?? "";
+                properties.Add(new("documents", new[] { documentNode.Id }));
+            }
+            var id = GraphIds.Relationship(fact.Type, subject, obj, key);
+            if (!seen.Add(id)) continue;
+            relationships.Add(new GraphRelationship(id, fact.Type, new NodeRef(subject, fact.SubjectLabel), new NodeRef(obj, fact.ObjectLabel), properties));
+        }
     }
 
     private static GraphNode DocumentNode(SourceDocument doc)
@@ -96,6 +142,21 @@ public static class GraphAssembler
                 var props = new List<KeyValuePair<string, object>> { new("name", entry.Name), new("aliases", Sorted(surfaces)) };
                 if (entry.Iso2.Length > 0) props.Add(new("iso2", entry.Iso2));
                 return new GraphNode(GraphIds.Country(entry.Id), label, props);
+            }
+            case NodeLabel.Organization when !context.Gazetteer.OrganizationsById.ContainsKey(key):
+            case NodeLabel.Project:
+            case NodeLabel.Conflict:
+            {
+                if (!context.Definitions.TryGetValue((label, key), out var definition)) return null;
+                surfaces.UnionWith(definition.Aliases);
+                surfaces.Remove(definition.Name);
+                var id = label switch
+                {
+                    NodeLabel.Project => GraphIds.Project(definition.Name),
+                    NodeLabel.Conflict => GraphIds.Conflict(definition.Name),
+                    _ => GraphIds.Organization(definition.Name),
+                };
+                return new GraphNode(id, label, [new("name", definition.Name), new("aliases", Sorted(surfaces))]);
             }
             case NodeLabel.Organization:
             {
