@@ -46,6 +46,14 @@ public sealed class ExtractionContext
     public IReadOnlyList<Quote> Quotes { get; }
 
     private readonly List<Mention> _mentions = [];
+    private readonly Dictionary<int, Mention> _byEnd = [];
+    private readonly Dictionary<int, Mention> _byStart = [];
+
+    /// <summary>The latest mention ending at this offset, if any.</summary>
+    public Mention? MentionEndingAt(int end) => _byEnd.GetValueOrDefault(end);
+
+    /// <summary>The latest mention starting at this offset, if any.</summary>
+    public Mention? MentionStartingAt(int start) => _byStart.GetValueOrDefault(start);
     private System.Collections.BitArray? _covered;
 
     /// <summary>Mentions found so far, in the order found; add with <see cref="AddMention"/>.</summary>
@@ -55,6 +63,8 @@ public sealed class ExtractionContext
     public void AddMention(Mention mention)
     {
         _mentions.Add(mention);
+        _byEnd[mention.End] = mention;
+        _byStart[mention.Start] = mention;
         if (mention.Kind == MentionKind.Pronoun) return;
         _covered ??= new System.Collections.BitArray(Text.Length);
         for (var i = mention.Start; i < mention.End; i++) _covered[i] = true;

@@ -81,6 +81,24 @@ public static class GraphAssembler
         return new DocumentGraph(documentNode, entities.Values.ToArray(), nodes, relationships);
     }
 
+    /// <summary>The graph id of every entity the document's mentions and facts refer to, by (label, key).</summary>
+    public static IReadOnlyDictionary<(NodeLabel Label, string Key), string> EntityIds(ExtractionContext context)
+    {
+        var ids = new Dictionary<(NodeLabel, string), string>();
+        foreach (var group in context.Mentions.GroupBy(m => (m.Label, m.Key)))
+        {
+            if (EntityNode(context, group.Key.Label, group.Key.Key, group) is { } node) ids[group.Key] = node.Id;
+        }
+        foreach (var fact in context.Facts)
+        {
+            foreach (var end in new[] { (fact.SubjectLabel, fact.SubjectKey), (fact.ObjectLabel, fact.ObjectKey) })
+            {
+                if (!ids.ContainsKey(end) && EntityNode(context, end.Item1, end.Item2, []) is { } node) ids[end] = node.Id;
+            }
+        }
+        return ids;
+    }
+
     /// <summary>
     /// Entity-to-entity facts. SUPPORTS and COMMITTED_TO are kept per piece of evidence (one relationship per
     /// sentence that states them); REPRESENTS and INVOLVES are facts about the entities, one per pair (and role),

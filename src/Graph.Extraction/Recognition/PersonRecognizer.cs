@@ -53,11 +53,13 @@ public sealed class PersonRecognizer : IExtractionStep
                     continue;
                 }
                 var (titleLength, title) = _titles.MatchAt(tokens, i);
-                if (titleLength > 0 && !IsBlocked(context, tokens[i + titleLength - 1]))
+                if (titleLength > 0 && title is not null && !IsBlocked(context, tokens[i + titleLength - 1]))
                 {
                     var at = SkipPortfolio(tokens, i + titleLength);
-                    if (Introduce(context, s, tokens, at, "person.title", minWords: 1) is { } after)
+                    if (Introduce(context, s, tokens, at, "person.title", minWords: 1, out var introduced) is { } after)
                     {
+                        // "Russian Foreign Minister X", "Pakistan's Foreign Minister X", "NATO Secretary General X".
+                        RecordTitle(context, tokens, i, title, introduced!);
                         i = after - 1;
                         continue;
                     }
@@ -65,8 +67,11 @@ public sealed class PersonRecognizer : IExtractionStep
                     i = at - 1;
                     continue;
                 }
-                if (Introducers.Contains(tokens[i].Value) && Introduce(context, s, tokens, i + 1, "person.counterpart", minWords: 1) is { } end)
+                if (Introducers.Contains(tokens[i].Value) && Introduce(context, s, tokens, i + 1, "person.counterpart", minWords: 1, out var counterpart) is { } end)
                 {
+                    // "his Pakistani counterpart X": X holds the same office for the country named before "counterpart".
+                    if (Affiliation(context, tokens, i) is { } affiliation) counterpart!.AddRole(new PersonRole("", affiliation.Label, affiliation.Key));
+                    counterpart!.CounterpartSentence = s;
                     i = end - 1;
                     continue;
                 }
@@ -74,7 +79,7 @@ public sealed class PersonRecognizer : IExtractionStep
                 if (verbLength > 0)
                 {
                     // "said Sergey Lavrov", "according to Amina Okafor".
-                    if (Introduce(context, s, tokens, i + verbLength, "person.speech-after", minWords: 2) is { } e2)
+                    if (Introduce(context, s, tokens, i + verbLength, "person.speech-after", minWords: 2, out _) is { } e2)
                     {
                         i = e2 - 1;
                     }
@@ -84,7 +89,7 @@ public sealed class PersonRecognizer : IExtractionStep
                 var nameLength = NameReader.Read(tokens, i, t => IsBlocked(context, t));
                 if (nameLength > 0 && FollowedBySpeech(tokens, i + nameLength) && WordCount(tokens, i, nameLength) >= 2)
                 {
-                    Introduce(context, s, tokens, i, "person.speech-before", minWords: 2);
+                    if (Introduce(context, s, tokens, i, "person.speech-before", minWords: 2, out var speaker) is { } next) RecordApposition(context, tokens, next, speaker!);
                     i += nameLength - 1;
                 }
             }
@@ -122,6 +127,8 @@ public sealed class PersonRecognizer : IExtractionStep
         if (index >= tokens.Count) return false;
         if (_speech.MatchAt(tokens, index).Length > 0) return true;
         if (tokens[index].Value != ",") return false;
+        // "Chen Shibiao, who said that ...".
+        if (index + 2 < tokens.Count && tokens[index + 1].Value == "who" && (_speech.MatchAt(tokens, index + 2).Length > 0 || index + 3 < tokens.Count && _speech.MatchAt(tokens, index + 3).Length > 0)) return true;
         for (var j = index + 1; j < tokens.Count && j <= index + 30; j++)
         {
             // A dot ends the apposition unless it closes an abbreviation ("U.N.", "Gen.").
@@ -166,16 +173,65 @@ public sealed class PersonRecognizer : IExtractionStep
     };
 
     /// <summary>Reads a name at <paramref name="index"/> and registers it; returns the token after it, or null.</summary>
-    private static int? Introduce(ExtractionContext context, int sentence, List<Token> tokens, int index, string rule, int minWords)
+    private static int? Introduce(ExtractionContext context, int sentence, List<Token> tokens, int index, string rule, int minWords, out PersonRegistry.PersonRecord? person)
     {
+        person = null;
         if (index >= tokens.Count) return null;
         var length = NameReader.Read(tokens, index, t => IsBlocked(context, t));
         if (length == 0 || WordCount(tokens, index, length) < minWords) return null;
         var name = NameReader.Text(context.Text, tokens, index, length);
-        var person = context.People.Add(name);
+        person = context.People.Add(name);
         AddMention(context, sentence, tokens[index].Start, tokens[index + length - 1].End, person, rule);
         return index + length;
     }
+
+    /// <summary>Records the role a title gives, with the country or organisation written just before it.</summary>
+    private static void RecordTitle(ExtractionContext context, List<Token> tokens, int titleIndex, TitleEntry title, PersonRegistry.PersonRecord person)
+    {
+        if (Genders.TryGetValue(title.Title, out var gender)) person.Gender = gender;
+        if (title.IsHonorific) return;
+        var affiliation = Affiliation(context, tokens, titleIndex);
+        person.AddRole(new PersonRole(title.Role, affiliation?.Label, affiliation?.Key));
+    }
+
+    /// <summary>"Takeshi Hirano, Japan's chief negotiator, said": a title inside the apposition after a name.</summary>
+    private void RecordApposition(ExtractionContext context, List<Token> tokens, int index, PersonRegistry.PersonRecord person)
+    {
+        if (index >= tokens.Count || tokens[index].Value != ",") return;
+        for (var j = index + 1; j < tokens.Count && j <= index + 12 && tokens[j].Value != ","; j++)
+        {
+            var (length, title) = _titles.MatchAt(tokens, j);
+            if (length == 0 || title is null || title.IsHonorific) continue;
+            var affiliation = Affiliation(context, tokens, j);
+            person.AddRole(new PersonRole(title.Role, affiliation?.Label, affiliation?.Key));
+            return;
+        }
+    }
+
+    /// <summary>
+    /// The country or organisation written right before a title: "Russian", "Pakistan's", "U.S.", "NATO"; also
+    /// one word further back for "Japan's chief negotiator" style modifiers.
+    /// </summary>
+    private static (Model.NodeLabel Label, string Key)? Affiliation(ExtractionContext context, List<Token> tokens, int titleIndex)
+    {
+        for (var k = titleIndex - 1; k >= 0 && k >= titleIndex - 3; k--)
+        {
+            var t = tokens[k];
+            if (context.MentionEndingAt(t.End) is { Label: Model.NodeLabel.Country or Model.NodeLabel.Organization } m) return (m.Label, m.Key);
+            if (t.Value is "'s" or "’s" or ".") continue;
+            // Allow one lower-case modifier between ("Japan's chief negotiator"), nothing else.
+            if (!t.IsWord || t.IsCapitalized || k < titleIndex - 2) return null;
+        }
+        return null;
+    }
+
+    private static readonly Dictionary<string, char> Genders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["mr"] = 'm', ["mr."] = 'm', ["sir"] = 'm', ["king"] = 'm', ["prince"] = 'm', ["emperor"] = 'm', ["sheikh"] = 'm',
+        ["spokesman"] = 'm', ["chairman"] = 'm', ["congressman"] = 'm',
+        ["mrs"] = 'f', ["mrs."] = 'f', ["ms"] = 'f', ["ms."] = 'f', ["miss"] = 'f', ["madame"] = 'f', ["dame"] = 'f', ["queen"] = 'f',
+        ["princess"] = 'f', ["empress"] = 'f', ["spokeswoman"] = 'f', ["chairwoman"] = 'f', ["congresswoman"] = 'f',
+    };
 
     private static void AddMention(ExtractionContext context, int sentence, int start, int end, PersonRegistry.PersonRecord person, string rule)
     {

@@ -20,6 +20,46 @@ public sealed class PersonRegistry
         /// <summary>Every form seen.</summary>
         public SortedSet<string> Forms { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>Roles the document gives the person, in the order found.</summary>
+        public List<PersonRole> Roles { get; } = [];
+
+        /// <summary>Sentence of a "his Pakistani counterpart X" introduction: X holds the office of the other person there.</summary>
+        public int? CounterpartSentence { get; set; }
+
+        /// <summary>People introduced as this person's counterparts, who take the office once it is known.</summary>
+        public List<PersonRecord> Counterparts { get; } = [];
+
+        /// <summary>'m' or 'f' when the document tells (Mr, Mrs, a gendered title), else null.</summary>
+        public char? Gender { get; set; }
+
+        /// <summary>The country the person speaks for, when a role tells.</summary>
+        public string? Country => Roles.FirstOrDefault(r => r.AffiliationLabel == Model.NodeLabel.Country)?.AffiliationKey;
+
+        /// <summary>The person's main role, when known.</summary>
+        public string? Role => Roles.FirstOrDefault(r => r.Role.Length > 0)?.Role;
+
+        /// <summary>Adds a role unless the same one is known; fills in a missing role or affiliation of a known one.</summary>
+        public void AddRole(PersonRole role)
+        {
+            if (Roles.Contains(role)) return;
+            // An office without a country and a country without an office are two halves of one role.
+            for (var i = 0; i < Roles.Count; i++)
+            {
+                var r = Roles[i];
+                if (r.Role.Length == 0 && r.AffiliationKey is not null && role.Role.Length > 0 && role.AffiliationKey is null) { Roles[i] = r with { Role = role.Role }; return; }
+                if (r.Role.Length > 0 && r.AffiliationKey is null && role.Role.Length == 0 && role.AffiliationKey is not null) { Roles[i] = role with { Role = r.Role }; return; }
+            }
+            for (var i = 0; i < Roles.Count; i++)
+            {
+                var r = Roles[i];
+                if (r.Role == role.Role && r.AffiliationKey is null && role.AffiliationKey is not null) { Roles[i] = role; return; }
+                if (r.AffiliationKey == role.AffiliationKey && r.Role.Length == 0 && role.Role.Length > 0) { Roles[i] = role; return; }
+                if (role.Role.Length == 0 && r.AffiliationKey == role.AffiliationKey) return;
+                if (role.AffiliationKey is null && r.Role == role.Role) return;
+            }
+            Roles.Add(role);
+        }
+
         /// <summary>The name's words.</summary>
         public string[] Words => Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 

@@ -24,8 +24,6 @@ public sealed class SpeechRecognizer : IExtractionStep
         "firmly", "strongly", "clearly", "specifically", "explicitly", "openly", "reportedly", "had", "further",
     };
 
-    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "He", "he", "She", "she" };
-
     /// <summary>Builds the verb matcher once.</summary>
     public SpeechRecognizer(Gazetteer gazetteer)
     {
@@ -39,36 +37,79 @@ public sealed class SpeechRecognizer : IExtractionStep
     public void Run(ExtractionContext context)
     {
         var people = PersonMentionsByStart(context);
-        string? lastSpeaker = null;
         var taken = new HashSet<(int, int)>();
+        var lastSpeakerByParagraph = new Dictionary<int, string>();
         for (var s = 0; s < context.Sentences.Count; s++)
         {
             var sentence = context.Sentences[s];
             var tokens = context.Tokens[s];
+            Speaker? sentenceSpeaker = null;
             for (var v = 0; v < tokens.Count; v++)
             {
                 var (length, verb) = _verbs.MatchAt(tokens, v);
                 if (length == 0 || verb is null) continue;
                 if (context.QuoteAt(tokens[v].Start) is not null) continue; // "said" inside someone's quotation
+                // A participle is speech only in ", saying ..." — "a plan calling for" is not a statement.
+                if (verb.Kind != "source" && tokens[v].Value.EndsWith("ing", StringComparison.Ordinal) && (v == 0 || tokens[v - 1].Value != ",")) continue;
                 var verbEnd = v + length;
                 var isSource = verb.Kind == "source";
                 var subjectStart = tokens[v].Start;
-                var speaker = isSource ? null : SpeakerBefore(context, tokens, v, lastSpeaker, sentence, ref subjectStart);
-                var afterVerb = verbEnd;
+                var speaker = isSource ? null : SpeakerBefore(context, tokens, v, ref subjectStart);
+                // "He noted that ... and said ...": a second verb shares the subject of the first.
+                if (speaker is null && !isSource && sentenceSpeaker is not null && v > 0 && tokens[v - 1].Value == "and")
+                {
+                    speaker = sentenceSpeaker;
+                    subjectStart = tokens[v - 1].Start;
+                }
+                var afterVerb = SkipAdverbs(tokens, verbEnd);
                 if (speaker is null)
                 {
                     speaker = SpeakerAfter(tokens, verbEnd, people, out afterVerb);
                     if (speaker is null) continue;
                     if (!isSource) subjectStart = tokens[v].Start;
                 }
-                var candidate = Content(context, sentence, tokens, v, afterVerb, subjectStart, speaker.Value, tokens[v..verbEnd], verb);
+                var candidate = Content(context, sentence, tokens, afterVerb, subjectStart, speaker.Value, tokens[v..verbEnd], verb);
                 if (candidate is null || !taken.Add((candidate.Start, candidate.End))) continue;
                 context.Statements.Add(candidate);
-                lastSpeaker = speaker.Value.Key;
+                sentenceSpeaker = speaker;
+                lastSpeakerByParagraph[sentence.Paragraph] = speaker.Value.Key;
                 v = verbEnd - 1;
             }
         }
+        AddContinuations(context, lastSpeakerByParagraph, taken);
     }
+
+    /// <summary>
+    /// Newswire continues a speaker's quotation in the next paragraph without repeating who speaks: a paragraph
+    /// that opens with a quotation and holds no attribution of its own belongs to the previous paragraph's speaker.
+    /// </summary>
+    private static void AddContinuations(ExtractionContext context, Dictionary<int, string> lastSpeakerByParagraph, HashSet<(int, int)> taken)
+    {
+        foreach (var paragraph in context.Sentences.GroupBy(s => s.Paragraph))
+        {
+            if (lastSpeakerByParagraph.ContainsKey(paragraph.Key)) continue;
+            if (!lastSpeakerByParagraph.TryGetValue(paragraph.Key - 1, out var speaker)) continue;
+            var first = paragraph.First();
+            var quote = context.Quotes.FirstOrDefault(q => q.Open == first.Start);
+            if (quote.ContentEnd <= quote.ContentStart || context.Statements.Any(st => st.Start >= first.Start && st.End <= paragraph.Last().End)) continue;
+            if (!taken.Add((quote.ContentStart, quote.ContentEnd))) continue;
+            context.Statements.Add(new StatementCandidate(speaker, quote.ContentStart, quote.ContentEnd, first.Index, quote.Open, Math.Max(quote.Close, first.End),
+                IsDirect: true, Verb: "", Rule: "said.continuation", Confidence: 0.7));
+            lastSpeakerByParagraph[paragraph.Key] = speaker;
+        }
+    }
+
+    /// <summary>Time words and adverbs after the verb ("admitted tonight that") belong to the attribution.</summary>
+    private static int SkipAdverbs(List<Token> tokens, int index)
+    {
+        while (index < tokens.Count && (Adverbs.Contains(tokens[index].Value) || TimeWords.Contains(tokens[index].Value))) index++;
+        return index;
+    }
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "tonight", "today", "yesterday", "earlier", "later", "recently", "now", "again",
+    };
 
     private readonly record struct Speaker(string Key, bool ViaPronoun);
 
@@ -82,73 +123,85 @@ public sealed class SpeechRecognizer : IExtractionStep
         return map;
     }
 
-    /// <summary>The speaker written before the verb: a person, a pronoun, or a person followed by an apposition.</summary>
-    private static Speaker? SpeakerBefore(ExtractionContext context, List<Token> tokens, int verb, string? lastSpeaker, Sentence sentence, ref int subjectStart)
+    /// <summary>
+    /// The speaker written before the verb: a person (named, or a pronoun or title resolved by the
+    /// <see cref="ReferenceResolver"/>), after an apposition ("Qureshi, the foreign minister, said"), a
+    /// relative clause ("Chen Shibiao, who said") or a group led by the person ("He and other officials said").
+    /// </summary>
+    private static Speaker? SpeakerBefore(ExtractionContext context, List<Token> tokens, int verb, ref int subjectStart)
     {
         var i = verb - 1;
         // Skip adverbs and the commas around them: "He, however, stressed".
         while (i >= 0 && (Adverbs.Contains(tokens[i].Value)
             || tokens[i].Value == "," && (i > 0 && Adverbs.Contains(tokens[i - 1].Value) || i + 1 < verb && Adverbs.Contains(tokens[i + 1].Value)))) i--;
         if (i < 0) return null;
-        // "Qureshi, the foreign minister, said": skip back over a short apposition.
-        if (tokens[i].Value == ",")
+        if (tokens[i].Value.Equals("who", StringComparison.OrdinalIgnoreCase) && i > 1 && tokens[i - 1].Value == ",") i -= 2;
+        else if (tokens[i].Value == ",")
         {
+            // Skip back over an apposition to the comma that opens it.
             var j = i - 1;
-            while (j >= 0 && j > i - 12 && tokens[j].Value != ",") j--;
+            while (j >= 0 && j > i - 20 && tokens[j].Value != "," && tokens[j].Value != "\u201D" && tokens[j].Value != "\"") j--;
             if (j > 0 && tokens[j].Value == ",") i = j - 1;
             else return null;
         }
-        var t = tokens[i];
-        if (Pronouns.Contains(t.Value))
+        else if (LedGroup(context, tokens, i) is { } leader)
         {
-            var key = lastSpeaker ?? LastPersonBefore(context, t.Start);
-            if (key is null) return null;
-            subjectStart = t.Start;
-            context.AddMention(new Mention(t.Start, t.End, sentence.Index, NodeLabel.Person, key, t.Value, MentionKind.Pronoun, "speech.pronoun"));
-            return new Speaker(key, true);
+            subjectStart = leader.Start;
+            return new Speaker(leader.Key, leader.Kind == MentionKind.Pronoun);
         }
-        foreach (var m in context.Mentions)
+        if (context.MentionEndingAt(tokens[i].End) is { Label: NodeLabel.Person } m)
         {
-            if (m.Label == NodeLabel.Person && m.End == t.End && m.Kind != MentionKind.Pronoun)
-            {
-                subjectStart = m.Start;
-                return new Speaker(m.Key, false);
-            }
+            subjectStart = m.Start;
+            return new Speaker(m.Key, m.Kind == MentionKind.Pronoun);
         }
         return null;
     }
 
-    /// <summary>The speaker written after the verb: "said Lavrov", "according to Amina Okafor".</summary>
+    /// <summary>"He and other U.S. officials said", "Wallis and others said": the person leading the group speaks.</summary>
+    private static Mention? LedGroup(ExtractionContext context, List<Token> tokens, int last)
+    {
+        for (var j = last; j >= 1 && j > last - 6; j--)
+        {
+            if (!tokens[j].Value.Equals("and", StringComparison.Ordinal)) continue;
+            if (j + 1 > last || !tokens[j + 1].Value.StartsWith("other", StringComparison.OrdinalIgnoreCase)) return null;
+            return context.MentionEndingAt(tokens[j - 1].End) is { Label: NodeLabel.Person } m ? m : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The speaker written after the verb: "said Lavrov", "said Foreign Minister Tomas Varga", "according to
+    /// Amina Okafor". The name must end the attribution ("said the Reagan administration" names no speaker).
+    /// </summary>
     private static Speaker? SpeakerAfter(List<Token> tokens, int index, Dictionary<int, Mention> people, out int after)
     {
         after = index;
-        // Skip a title between the verb and the name: "said Foreign Minister X" is found by the title's mention.
-        for (var i = index; i < tokens.Count && i < index + 5; i++)
+        for (var i = index; i < tokens.Count && i < index + 6; i++)
         {
-            if (people.TryGetValue(tokens[i].Start, out var m) && m.Kind != MentionKind.Pronoun)
+            if (people.TryGetValue(tokens[i].Start, out var m))
             {
                 var j = i;
                 while (j < tokens.Count && tokens[j].End <= m.End) j++;
+                if (j < tokens.Count && tokens[j].IsWord && !char.IsUpper(tokens[j].Value[0]) && !Attribution.Contains(tokens[j].Value)) return null;
+                if (j < tokens.Count && tokens[j].Value is "'s" or "’s") return null; // "said Reagan's ..." names no speaker
                 after = j;
-                return new Speaker(m.Key, false);
+                return new Speaker(m.Key, m.Kind == MentionKind.Pronoun);
             }
-            if (tokens[i].Value is "." or ";" or "\"" or "\u201C") break;
+            // Only a title may stand between the verb and the name.
+            var t = tokens[i];
+            if (!(t.IsCapitalized || t.Value is "the" or "'s" or "’s" or "." or "-")) break;
         }
         return null;
     }
 
-    private static string? LastPersonBefore(ExtractionContext context, int offset)
+    /// <summary>Words that may follow the speaker's name in an inverted attribution.</summary>
+    private static readonly HashSet<string> Attribution = new(StringComparer.Ordinal)
     {
-        Mention? best = null;
-        foreach (var m in context.Mentions)
-        {
-            if (m.Label == NodeLabel.Person && m.End <= offset && (best is null || m.End > best.End)) best = m;
-        }
-        return best?.Key;
-    }
+        "who", "on", "in", "at", "during", "after", "before", "when", "while", "told", "adding", "and", "as", "of", "from", "to",
+    };
 
     /// <summary>What was said: the attached quotation, else the reported clause after or before the attribution.</summary>
-    private static StatementCandidate? Content(ExtractionContext context, Sentence sentence, List<Token> tokens, int verb, int afterVerb, int subjectStart, Speaker speaker, List<Token> verbTokens, SpeechVerbEntry entry)
+    private StatementCandidate? Content(ExtractionContext context, Sentence sentence, List<Token> tokens, int afterVerb, int subjectStart, Speaker speaker, List<Token> verbTokens, SpeechVerbEntry entry)
     {
         var text = context.Text;
         var verbText = text[verbTokens[0].Start..verbTokens[^1].End];
@@ -159,12 +212,16 @@ public sealed class SpeechRecognizer : IExtractionStep
         // 1. A quotation closing just before the attribution: “...,” he said / "..." said Lavrov.
         foreach (var q in context.Quotes)
         {
-            if (q.IsClosed && q.Close <= attributionStart && IsOnly(text, q.Close, attributionStart, " ,\t\n\r-–—"))
+            // The quotation must open the sentence: "the Australian "quick fix", Wallis said" quotes a phrase, not a statement.
+            if (q.IsClosed && q.Close <= attributionStart && q.Close > sentence.Start && IsOnly(text, q.Close, attributionStart, " ,\t\n\r-–—")
+                && (q.Open <= sentence.Start || IsOnly(text, ParagraphStart(context, sentence), q.Open, " \t\n\r")))
             {
                 return Make(q.ContentStart, q.ContentEnd, true, "said.quote-before", confidence, Math.Min(q.Open, sentence.Start), Math.Max(attributionEnd, sentence.End));
             }
             // 2. A quotation opening just after it: Lavrov said "..." / said: “...”.
-            if (q.Open >= attributionEnd && IsOnly(text, attributionEnd, q.Open, " ,:\t\n\r"))
+            // ... and only when the quotation is what was said, not a phrase inside it: nothing but punctuation after it.
+            if (q.Open >= attributionEnd && IsOnly(text, attributionEnd, q.Open, " ,:\t\n\r")
+                && (q.Close >= sentence.End || IsOnly(text, q.Close, sentence.End, " .,;!?\t\n\r\"\u201D")))
             {
                 return Make(q.ContentStart, q.ContentEnd, true, "said.quote-after", confidence, sentence.Start, Math.Max(q.Close, sentence.End));
             }
@@ -173,7 +230,7 @@ public sealed class SpeechRecognizer : IExtractionStep
         // 3. Reported speech after the verb: X said (that) ...
         var start = afterVerb < tokens.Count ? tokens[afterVerb].Start : sentence.End;
         if (afterVerb < tokens.Count && tokens[afterVerb].Value is "that" or ":" or ",") start = afterVerb + 1 < tokens.Count ? tokens[afterVerb + 1].Start : sentence.End;
-        var end = TrimEndPunctuation(text, start, sentence.End);
+        var end = TrimEndPunctuation(text, start, CoordinatedVerb(tokens, afterVerb) ?? sentence.End);
         if (end - start >= 12 && context.QuoteAt(start) is null)
         {
             return Make(start, end, false, entry.Kind == "source" ? "said.according-to" : "said.reported-after", confidence - 0.1, sentence.Start, sentence.End);
@@ -191,6 +248,26 @@ public sealed class SpeechRecognizer : IExtractionStep
 
         StatementCandidate Make(int s, int e, bool direct, string rule, double conf, int evStart, int evEnd) =>
             new(speaker.Key, s, e, sentence.Index, evStart, evEnd, direct, verbText, rule, Math.Round(conf, 2));
+
+        // Where "... and said ..." starts a second statement of the same speaker.
+        int? CoordinatedVerb(List<Token> all, int from)
+        {
+            for (var k = from; k + 1 < all.Count; k++)
+            {
+                if (all[k].Value == "and" && _verbs.MatchAt(all, k + 1).Length > 0 && !all[k + 1].Value.EndsWith("ing", StringComparison.Ordinal)) return all[k].Start;
+            }
+            return null;
+        }
+    }
+
+    private static int ParagraphStart(ExtractionContext context, Sentence sentence)
+    {
+        var start = sentence.Start;
+        foreach (var other in context.Sentences)
+        {
+            if (other.Paragraph == sentence.Paragraph && other.Start < start) start = other.Start;
+        }
+        return start;
     }
 
     private static bool IsOnly(string text, int start, int end, string allowed)

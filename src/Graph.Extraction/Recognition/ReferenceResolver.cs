@@ -1,0 +1,257 @@
+using Graph.Extraction.Gazetteers;
+using Graph.Extraction.Pipeline;
+using Graph.Extraction.Text;
+using Graph.Model;
+
+namespace Graph.Extraction.Recognition;
+
+/// <summary>
+/// Resolves what stands for a named entity, reading the document in order and keeping track of who is
+/// being talked about: "he"/"she" (the person last in subject position, of a compatible gender), a title
+/// without a name ("the Russian Foreign Minister", "the minister") to the person who holds or fits it,
+/// "his country"/"her government" to that person's country, and "both countries"/"the two sides" to the
+/// two countries the document is about. It also completes roles ("his Pakistani counterpart X" gets the
+/// other minister's office) and turns every known role into a REPRESENTS fact.
+/// </summary>
+public sealed class ReferenceResolver : IExtractionStep
+{
+    private readonly PhraseMatcher<TitleEntry> _titles = new(ignoreCase: true);
+    private readonly PhraseMatcher<string> _speech = new(ignoreCase: true);
+
+    private static readonly HashSet<string> Male = new(StringComparer.Ordinal) { "He", "he", "His", "his", "Him", "him" };
+    private static readonly HashSet<string> Female = new(StringComparer.Ordinal) { "She", "she", "Her", "her" };
+    private static readonly HashSet<string> CountryNouns = new(StringComparer.OrdinalIgnoreCase) { "country", "government", "nation", "administration" };
+    private static readonly HashSet<string> PairNouns = new(StringComparer.OrdinalIgnoreCase) { "countries", "sides", "nations", "governments", "neighbours", "neighbors" };
+
+    /// <summary>Builds the matchers once.</summary>
+    public ReferenceResolver(Gazetteer gazetteer)
+    {
+        foreach (var t in gazetteer.Titles.Where(t => !t.IsHonorific)) _titles.Add(t.Title, t);
+        foreach (var v in gazetteer.SpeechVerbs)
+        {
+            foreach (var f in v.Forms) _speech.Add(f, v.Verb);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Run(ExtractionContext context)
+    {
+        CompleteCounterparts(context);
+        string? subject = null;
+        for (var s = 0; s < context.Sentences.Count; s++)
+        {
+            var tokens = context.Tokens[s];
+            string? sentenceSubject = null;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var t = tokens[i];
+                var existing = context.MentionStartingAt(t.Start);
+                if (existing is { Label: NodeLabel.Person })
+                {
+                    sentenceSubject ??= IsSubject(tokens, i, existing, context) ? existing.Key : null;
+                    continue;
+                }
+                if (context.IsCovered(t.Start, t.End)) continue;
+
+                if (Male.Contains(t.Value) || Female.Contains(t.Value))
+                {
+                    var person = Pronoun(context, t, subject);
+                    if (person is null) continue;
+                    context.AddMention(new Mention(t.Start, t.End, s, NodeLabel.Person, person.Key, t.Value, MentionKind.Pronoun, "reference.pronoun"));
+                    if (t.Value.ToLowerInvariant() is "he" or "she") sentenceSubject ??= i == 0 || IsBeforeVerb(tokens, i + 1) ? person.Key : null;
+                    // "his country", "her government": the country the person speaks for.
+                    if (t.Value.ToLowerInvariant() is "his" or "her" && i + 1 < tokens.Count && CountryNouns.Contains(tokens[i + 1].Value) && person.Country is { } country)
+                    {
+                        var noun = tokens[i + 1];
+                        context.AddMention(new Mention(t.Start, noun.End, s, NodeLabel.Country, country, context.Text[t.Start..noun.End], MentionKind.Pronoun, "reference.his-country"));
+                        i++;
+                    }
+                    continue;
+                }
+                if (Pair(context, tokens, i, s) is { } pairEnd)
+                {
+                    i = pairEnd - 1;
+                    continue;
+                }
+                if (TitleReference(context, tokens, i, s, subject) is { } titleEnd)
+                {
+                    var m = context.MentionStartingAt(tokens[i].Start)!;
+                    sentenceSubject ??= IsBeforeVerb(tokens, titleEnd) ? m.Key : null;
+                    i = titleEnd - 1;
+                }
+            }
+            if (sentenceSubject is not null) subject = sentenceSubject;
+        }
+        AddRepresents(context);
+    }
+
+    /// <summary>A person mention is the subject when it opens the sentence (after an introductory phrase) or comes right before a verb.</summary>
+    private bool IsSubject(List<Token> tokens, int index, Mention mention, ExtractionContext context)
+    {
+        var after = index;
+        while (after < tokens.Count && tokens[after].End <= mention.End) after++;
+        return IsBeforeVerb(tokens, after) || index == 0 || tokens[index - 1].Value == ",";
+    }
+
+    /// <summary>Whether a speech verb (or a verb after an apposition) follows.</summary>
+    private bool IsBeforeVerb(List<Token> tokens, int index)
+    {
+        if (index >= tokens.Count) return false;
+        if (_speech.MatchAt(tokens, index).Length > 0) return true;
+        // "He, however, stressed", "He also said".
+        for (var j = index; j < tokens.Count && j < index + 4; j++)
+        {
+            if (_speech.MatchAt(tokens, j).Length > 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"he"/"she": the current subject if the gender fits, else the latest person mentioned whose gender fits.</summary>
+    private static PersonRegistry.PersonRecord? Pronoun(ExtractionContext context, Token pronoun, string? subject)
+    {
+        var gender = Male.Contains(pronoun.Value) ? 'm' : 'f';
+        bool Fits(PersonRegistry.PersonRecord p) => p.Gender is null || p.Gender == gender;
+        var people = context.People.People;
+        if (subject is not null && people.FirstOrDefault(p => p.Key == subject) is { } current && Fits(current)) return current;
+        Mention? best = null;
+        foreach (var m in context.Mentions)
+        {
+            if (m.Label != NodeLabel.Person || m.End > pronoun.Start) continue;
+            var p = people.First(x => x.Key == m.Key);
+            if (!Fits(p)) continue;
+            if (best is null || m.End > best.End) best = m;
+        }
+        var resolved = best is null ? null : people.First(p => p.Key == best.Key);
+        // Learn the gender from the pronoun only when the choice was unambiguous.
+        if (resolved is not null && resolved.Gender is null && people.Count == 1) resolved.Gender = gender;
+        return resolved;
+    }
+
+    /// <summary>
+    /// "the (Russian) Foreign Minister", "the minister": a title with no name after it, resolved to the person who
+    /// holds that role (for that country), else to the current subject if nothing contradicts it. The role is learned.
+    /// </summary>
+    private int? TitleReference(ExtractionContext context, List<Token> tokens, int index, int sentence, string? subject)
+    {
+        if (!tokens[index].Value.Equals("the", StringComparison.OrdinalIgnoreCase)) return null;
+        var i = index + 1;
+        (NodeLabel Label, string Key)? affiliation = null;
+        if (i < tokens.Count && context.MentionStartingAt(tokens[i].Start) is { Label: NodeLabel.Country or NodeLabel.Organization } a)
+        {
+            affiliation = (a.Label, a.Key);
+            while (i < tokens.Count && tokens[i].End <= a.End) i++;
+        }
+        var (length, title) = _titles.MatchAt(tokens, i);
+        if (length == 0 || title is null) return null;
+        var end = i + length;
+        // A name right after the title was already read as a person: this is not a bare title.
+        if (end < tokens.Count && context.MentionStartingAt(tokens[end].Start) is { Label: NodeLabel.Person }) return null;
+        if (end < tokens.Count && tokens[end].Value is "of" or "for" && affiliation is null) return null;
+
+        var role = title.Role;
+        var people = context.People.People;
+        bool Compatible(PersonRegistry.PersonRecord p) =>
+            (affiliation is null || p.Roles.Count == 0 || p.Roles.Any(r => r.AffiliationKey is null || r.AffiliationKey == affiliation.Value.Key))
+            && (p.Role is null || RoleMatches(p, role));
+        bool Holds(PersonRegistry.PersonRecord p) =>
+            p.Roles.Any(r => RoleMatches(r.Role, role) && (affiliation is null || r.AffiliationKey == affiliation.Value.Key));
+
+        var holders = people.Where(Holds).ToList();
+        // Several holders ("the Foreign Minister" with two foreign ministers present): the one being talked about.
+        PersonRegistry.PersonRecord? person = holders.Count == 1 ? holders[0] : holders.FirstOrDefault(p => p.Key == subject);
+        if (person is null && holders.Count == 0 && subject is not null && people.FirstOrDefault(p => p.Key == subject) is { } current && Compatible(current))
+        {
+            person = current;
+        }
+        if (person is null) return null;
+        person.AddRole(new PersonRole(role, affiliation?.Label, affiliation?.Key));
+        var start = tokens[index].Start;
+        var stop = tokens[end - 1].End;
+        context.AddMention(new Mention(start, stop, sentence, NodeLabel.Person, person.Key, context.Text[start..stop], MentionKind.Pronoun, "reference.title"));
+        return end;
+    }
+
+    private static bool RoleMatches(PersonRegistry.PersonRecord p, string role) => p.Roles.Any(r => r.Role.Length == 0 || RoleMatches(r.Role, role));
+
+    /// <summary>"Minister" fits "Foreign Minister"; "Foreign Minister" does not fit "Prime Minister".</summary>
+    private static bool RoleMatches(string held, string asked) =>
+        held.Equals(asked, StringComparison.OrdinalIgnoreCase)
+        || held.EndsWith(" " + asked, StringComparison.OrdinalIgnoreCase)
+        || asked.EndsWith(" " + held, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"both countries", "the two sides": mentions of the two countries the document is about.</summary>
+    private static int? Pair(ExtractionContext context, List<Token> tokens, int index, int sentence)
+    {
+        var first = tokens[index].Value;
+        if (!(first.Equals("both", StringComparison.OrdinalIgnoreCase) || first.Equals("the", StringComparison.OrdinalIgnoreCase) && index + 1 < tokens.Count && tokens[index + 1].Value == "two")) return null;
+        var nounIndex = first.Equals("both", StringComparison.OrdinalIgnoreCase) ? index + 1 : index + 2;
+        if (nounIndex < tokens.Count && tokens[nounIndex].Value == "the") nounIndex++;
+        if (nounIndex >= tokens.Count || !PairNouns.Contains(tokens[nounIndex].Value)) return null;
+        var countries = context.Mentions
+            .Where(m => m.Label == NodeLabel.Country && m.End <= tokens[index].Start && m.Kind != MentionKind.Pronoun)
+            .GroupBy(m => m.Key)
+            .Select(g => (Key: g.Key, Count: g.Count(), Last: g.Max(m => m.End)))
+            .OrderByDescending(c => c.Count).ThenByDescending(c => c.Last)
+            .Take(2).ToList();
+        if (countries.Count < 2) return null;
+        var start = tokens[index].Start;
+        var end = tokens[nounIndex].End;
+        foreach (var c in countries.OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            context.AddMention(new Mention(start, end, sentence, NodeLabel.Country, c.Key, context.Text[start..end], MentionKind.Pronoun, "reference.pair"));
+        }
+        return nounIndex + 1;
+    }
+
+    /// <summary>"his Pakistani counterpart X": X holds the office of the other named person of that sentence.</summary>
+    private static void CompleteCounterparts(ExtractionContext context)
+    {
+        foreach (var person in context.People.People)
+        {
+            if (person.CounterpartSentence is not { } s) continue;
+            var other = context.Mentions
+                .Where(m => m.Label == NodeLabel.Person && m.Sentence == s && m.Key != person.Key)
+                .Select(m => context.People.People.First(p => p.Key == m.Key))
+                .FirstOrDefault();
+            if (other?.Role is { } role)
+            {
+                var country = person.Country;
+                person.AddRole(new PersonRole(role, country is null ? null : NodeLabel.Country, country));
+            }
+            else if (other is not null)
+            {
+                // The other's office may only be learned later ("the Russian Foreign Minister"); link them for then.
+                other.Counterparts.Add(person);
+            }
+        }
+    }
+
+    /// <summary>Every role with an affiliation becomes REPRESENTS {role}.</summary>
+    private static void AddRepresents(ExtractionContext context)
+    {
+        foreach (var person in context.People.People)
+        {
+            // A counterpart learns the office once the other's is known.
+            foreach (var counterpart in person.Counterparts)
+            {
+                if (person.Role is { } role && counterpart.Role is null)
+                {
+                    var country = counterpart.Country;
+                    counterpart.AddRole(new PersonRole(role, country is null ? null : NodeLabel.Country, country));
+                }
+            }
+        }
+        foreach (var person in context.People.People)
+        {
+            var mention = context.Mentions.FirstOrDefault(m => m.Label == NodeLabel.Person && m.Key == person.Key);
+            if (mention is null) continue;
+            foreach (var role in person.Roles)
+            {
+                if (role.AffiliationLabel is not { } label || role.AffiliationKey is not { } key) continue;
+                var properties = role.Role.Length > 0 ? new KeyValuePair<string, object>[] { new("role", role.Role) } : [];
+                context.Facts.Add(new FactCandidate(RelationshipType.Represents, NodeLabel.Person, person.Key, label, key,
+                    mention.Sentence, mention.Start, mention.End, "represents.title", 0.8, properties));
+            }
+        }
+    }
+}
