@@ -65,11 +65,23 @@ public sealed class GraphBuilder : IDisposable
     {
         ObjectDisposedException.ThrowIf(_built, this);
         _built = true;
+        var remap = SurnameRemap();
+        foreach (var (from, to) in remap)
+        {
+            var moved = _entities[from];
+            _entities.Remove(from);
+            _entities[to] = PropertyMerger.Merge(_entities[to], new GraphNode(to, moved.Label, moved.Properties.Where(p => p.Key != "id")));
+        }
         var entities = _entities.Values
             .OrderBy(n => n.Label)
             .ThenBy(n => n.Id, StringComparer.Ordinal)
             .ToArray();
-        var entityRelationships = _entityRelationships.Values
+        var relationships = new Dictionary<string, GraphRelationship>(StringComparer.Ordinal);
+        foreach (var rel in _entityRelationships.Values.Select(r => Remap(r, remap, rekey: true)))
+        {
+            relationships[rel.Id] = relationships.TryGetValue(rel.Id, out var existing) ? PropertyMerger.Merge(existing, rel) : rel;
+        }
+        var entityRelationships = relationships.Values
             .OrderBy(r => r.Type)
             .ThenBy(r => r.Id, StringComparer.Ordinal)
             .ToArray();
@@ -84,7 +96,40 @@ public sealed class GraphBuilder : IDisposable
         {
             relCounts[type] = _documentScopedRelationshipCounts[(int)type] + entityRelationships.Count(r => r.Type == type);
         }
-        return new GraphContent(entities, entityRelationships, _spool.Seal(), nodeCounts, relCounts, _documents.Count);
+        return new GraphContent(entities, entityRelationships, _spool.Seal(), nodeCounts, relCounts, _documents.Count, remap);
+    }
+
+    /// <summary>
+    /// A person named only by surname in some documents ("Reagan") is the person with that surname named in
+    /// full elsewhere ("Ronald Reagan"), when there is exactly one such person in the whole graph. Decided once
+    /// all documents are in, so it does not depend on their order.
+    /// </summary>
+    private SortedDictionary<string, string> SurnameRemap()
+    {
+        var remap = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var people = _entities.Values.Where(e => e.Label == NodeLabel.Person).Select(e => e.Id).ToArray();
+        var bySurname = people
+            .Where(id => id.Contains('-', StringComparison.Ordinal))
+            .GroupBy(id => id[(id.LastIndexOf('-') + 1)..], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        foreach (var id in people)
+        {
+            var key = id["person/".Length..];
+            if (key.Contains('-', StringComparison.Ordinal)) continue;
+            if (bySurname.TryGetValue(key, out var full) && full.Length == 1) remap[id] = full[0];
+        }
+        return remap;
+    }
+
+    /// <summary>A relationship with its ends moved by <paramref name="remap"/>; entity-level ones get the id their new ends give.</summary>
+    internal static GraphRelationship Remap(GraphRelationship rel, IReadOnlyDictionary<string, string> remap, bool rekey)
+    {
+        var start = remap.TryGetValue(rel.Start.Id, out var s) ? rel.Start with { Id = s } : rel.Start;
+        var end = remap.TryGetValue(rel.End.Id, out var e) ? rel.End with { Id = e } : rel.End;
+        if (start == rel.Start && end == rel.End) return rel;
+        // Entity-level facts are keyed by type, ends and role (see RelationshipTypes.IsDocumentScoped).
+        var id = rekey ? GraphIds.Relationship(rel.Type, start.Id, end.Id, rel.Properties.TryGetValue("role", out var role) ? (string)role : "") : rel.Id;
+        return new GraphRelationship(id, rel.Type, start, end, rel.Properties.Where(p => p.Key != "id"));
     }
 
     /// <inheritdoc />

@@ -9,6 +9,7 @@ public sealed class GraphContent : IDisposable
     private readonly IReadOnlyList<GraphNode> _entities;
     private readonly IReadOnlyList<GraphRelationship> _entityRelationships;
     private readonly GraphSpool _spool;
+    private readonly IReadOnlyDictionary<string, string> _remap;
 
     internal GraphContent(
         IReadOnlyList<GraphNode> entities,
@@ -16,8 +17,10 @@ public sealed class GraphContent : IDisposable
         GraphSpool spool,
         IReadOnlyDictionary<NodeLabel, int> nodeCounts,
         IReadOnlyDictionary<RelationshipType, int> relationshipCounts,
-        int documentCount)
+        int documentCount,
+        IReadOnlyDictionary<string, string> remap)
     {
+        _remap = remap;
         _entities = entities;
         _entityRelationships = entityRelationships;
         _spool = spool;
@@ -45,7 +48,8 @@ public sealed class GraphContent : IDisposable
     public IEnumerable<GraphNode> Nodes() => _entities.Concat(_spool.ReadNodes());
 
     /// <summary>Entity-level relationships sorted by type and id, then document-scoped ones in input order.</summary>
-    public IEnumerable<GraphRelationship> Relationships() => _entityRelationships.Concat(_spool.ReadRelationships());
+    public IEnumerable<GraphRelationship> Relationships() =>
+        _entityRelationships.Concat(_remap.Count == 0 ? _spool.ReadRelationships() : _spool.ReadRelationships().Select(r => GraphBuilder.Remap(r, _remap, rekey: false)));
 
     /// <inheritdoc />
     public void Dispose() => _spool.Dispose();

@@ -14,8 +14,38 @@ public static class GraphIds
     /// <summary>Id of a document from its text: the same article read from two paths is one document.</summary>
     public static string Document(string sha256Hex) => "doc/" + sha256Hex[..16];
 
-    /// <summary>Id of a person from the key their name normalises to.</summary>
-    public static string Person(string name) => "person/" + Slug(name);
+    /// <summary>
+    /// Id of a person from the key their name normalises to (see <see cref="PersonKey"/>), so the spellings
+    /// of one name that sources use (Sergey/Sergei, Mahmood/Mehmood, Mohamed/Muhammad) give one id.
+    /// </summary>
+    public static string Person(string name) => "person/" + PersonKey(name);
+
+    /// <summary>
+    /// The consonant skeleton of each word of a name: folded to ASCII, the first letter kept, vowels (and y)
+    /// after it dropped, repeated letters written once: "Sergey Lavrov" and "Sergei Lavrov" are both
+    /// <c>srg-lvrv</c>. Transliterations mostly differ in vowels, rarely in consonants.
+    /// </summary>
+    public static string PersonKey(string name)
+    {
+        var slug = Slug(name);
+        if (slug.StartsWith('h') && slug.Length == 17 && !name.Any(char.IsAsciiLetter)) return slug;
+        var words = slug.Split('-', StringSplitOptions.RemoveEmptyEntries);
+        var sb = new StringBuilder(slug.Length);
+        foreach (var word in words)
+        {
+            if (sb.Length > 0) sb.Append('-');
+            var last = '\0';
+            for (var i = 0; i < word.Length; i++)
+            {
+                var c = word[i];
+                if (i > 0 && c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y') continue;
+                if (c == last) continue;
+                sb.Append(c);
+                last = c;
+            }
+        }
+        return sb.ToString();
+    }
 
     /// <summary>Id of a country: its ISO 3166-1 alpha-3 code (or a reserved code for historical states).</summary>
     public static string Country(string iso3) => iso3.ToUpperInvariant();

@@ -8,7 +8,8 @@ public static class RelationshipTypes
 
     /// <summary>
     /// Whether facts of this type belong to one document (and so stream through, never merged across documents).
-    /// REPRESENTS and INVOLVES state facts about entities that many documents repeat, so they merge.
+    /// REPRESENTS and INVOLVES state facts about entities that many documents repeat, so they merge: their id
+    /// is <see cref="GraphIds.Relationship"/> of type, ends and role (empty when there is none).
     /// </summary>
     public static bool IsDocumentScoped(this RelationshipType type) =>
         type is not (RelationshipType.Represents or RelationshipType.Involves);
