@@ -27,6 +27,7 @@ public static class ExtractCommand
             AllowMultipleArgumentsPerToken = true,
             HelpName = "GLOB",
         };
+        var gazetteer = ExtractionOptions.CreateGazetteerOption();
         var command = new Command("extract",
             "Show what extraction finds in each document: one JSON object per line with the document, every\n" +
             "mention (type, text, start, end, sentence, entity id, kind, rule) and every relation (type, subject,\n" +
@@ -35,14 +36,15 @@ public static class ExtractCommand
             "  graph extract samples/ram-article.txt | jq '.mentions[] | select(.type == \"Person\")'\n" +
             "  graph extract corpus/ --out extraction.jsonl")
         {
-            inputs, output, include,
+            inputs, output, include, gazetteer,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var error = parse.InvocationConfiguration.Error;
             var includes = parse.GetValue(include) is { Length: > 0 } given ? given : ReaderOptions.DefaultIncludes;
             var reader = new DocumentReader(new ReaderOptions { Includes = includes });
-            var pipeline = new ExtractionPipelineBuilder().UseDefaults().Build();
+            var pipeline = ExtractionOptions.BuildPipeline(parse.GetValue(gazetteer) ?? [], error);
+            if (pipeline is null) return ExitCodes.UsageError;
             var path = parse.GetValue(output);
             var writer = path is null ? parse.InvocationConfiguration.Output : new StreamWriter(path, false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
             var failed = false;

@@ -46,6 +46,7 @@ public static class ImportCommand
             DefaultValueFactory = _ => Environment.ProcessorCount,
             HelpName = "N",
         };
+        var gazetteer = ExtractionOptions.CreateGazetteerOption();
         var quiet = new Option<bool>("--quiet", "-q")
         {
             Description = "No progress and no summary; errors and warnings about inputs are still printed.",
@@ -86,7 +87,7 @@ public static class ImportCommand
             "  graph import news.jsonl --format cypher -q\n" +
             "  cat article.txt | graph import - --out one")
         {
-            inputs, output, formats, include, inputFormat, jobs, quiet,
+            inputs, output, formats, include, inputFormat, jobs, gazetteer, quiet,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -103,14 +104,15 @@ public static class ImportCommand
                 Jobs = parse.GetValue(jobs),
             };
             var isQuiet = parse.GetValue(quiet);
-            return await RunAsync(options, isQuiet, error, cancellationToken).ConfigureAwait(false);
+            var pipeline = ExtractionOptions.BuildPipeline(parse.GetValue(gazetteer) ?? [], error);
+            if (pipeline is null) return ExitCodes.UsageError;
+            return await RunAsync(pipeline, options, isQuiet, error, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(ImportOptions options, bool quiet, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(ExtractionPipeline pipeline, ImportOptions options, bool quiet, TextWriter error, CancellationToken cancellationToken)
     {
-        var pipeline = new ExtractionPipelineBuilder().UseDefaults().Build();
         var interactive = !quiet && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
         ImportResult result;
         var reporter = interactive ? (IImportReporter)new ProgressBarReporter(error) : new PlainReporter(error, showProgress: !quiet);

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using Graph.Extraction.Gazetteers;
+using Graph.Extraction.Pipeline;
+
+namespace Graph.Cli.Commands;
+
+/// <summary>Options that shape extraction, shared by every command that extracts (import, extract, eval).</summary>
+public static class ExtractionOptions
+{
+    /// <summary>The <c>--gazetteer</c> option: user tables that add or override gazetteer entries.</summary>
+    public static Option<string[]> CreateGazetteerOption() => new("--gazetteer", "-g")
+    {
+        Description = "A tab-separated table in a shipped gazetteer's format (countries, organizations, titles, speech verbs, " +
+                      "stance predicates...; see src/Graph.Extraction/Gazetteers/README.md) whose rows add to or replace the " +
+                      "shipped ones. Repeatable.",
+        AllowMultipleArgumentsPerToken = false,
+        HelpName = "FILE",
+    };
+
+    /// <summary>Builds the extraction pipeline with the user's gazetteer tables; a bad table is reported as a usage error.</summary>
+    public static ExtractionPipeline? BuildPipeline(IReadOnlyList<string> gazetteerFiles, TextWriter error)
+    {
+        var tables = new List<TsvTable>();
+        foreach (var file in gazetteerFiles)
+        {
+            try
+            {
+                using var reader = new StreamReader(file);
+                tables.Add(TsvTable.Parse(file, reader));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+            {
+                error.WriteLine($"graph: error: gazetteer {(e is FormatException ? e.Message : $"{file}: {e.Message}")}");
+                return null;
+            }
+        }
+        try
+        {
+            var builder = new ExtractionPipelineBuilder().UseDefaults();
+            if (tables.Count > 0) builder.UseGazetteer(Gazetteer.Load(tables));
+            return builder.Build();
+        }
+        catch (FormatException e)
+        {
+            error.WriteLine($"graph: error: gazetteer {e.Message}");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+namespace Graph.Cli.Tests;
+
+/// <summary>Users extend the gazetteers without recompiling: --gazetteer FILE.</summary>
+public class GazetteerOptionTests
+{
+    [Fact]
+    public async Task A_user_table_adds_organisations()
+    {
+        using var temp = new TempFolder();
+        var table = temp.Write("orgs.tsv", "# id\tname\tacronym\taliases\tkind\nkivu-water\tKivu Water Authority\tKWA\tKivu Water Board\tagency\n");
+        var article = temp.Write("a.txt", "The KWA said on Monday that the dam would open in May.\n");
+        var run = await CommandRun.RunAsync("import", article, "--out", temp.File("out"), "--gazetteer", table, "-q");
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        File.ReadAllText(temp.File(Path.Combine("out", "graph.jsonl"))).Should().Contain("\"name\":\"Kivu Water Authority\"");
+    }
+
+    [Fact]
+    public async Task A_user_table_adds_titles_that_introduce_people()
+    {
+        using var temp = new TempFolder();
+        var table = temp.Write("titles.tsv", "# title\trole\tkind\nombudsman\tOmbudsman\toffice\n");
+        var article = temp.Write("a.txt", "Ombudsman Imani Baraka visited the dam.\n");
+        var without = await CommandRun.RunAsync("import", article, "--out", temp.File("plain"), "-q");
+        var with = await CommandRun.RunAsync("import", article, "--out", temp.File("extended"), "--gazetteer", table, "-q");
+
+        without.ExitCode.Should().Be(0);
+        with.ExitCode.Should().Be(0);
+        File.ReadAllText(temp.File(Path.Combine("plain", "graph.jsonl"))).Should().NotContain("Imani Baraka");
+        File.ReadAllText(temp.File(Path.Combine("extended", "graph.jsonl"))).Should().Contain("\"name\":\"Imani Baraka\"");
+    }
+
+    [Fact]
+    public async Task A_broken_table_is_a_usage_error_naming_the_file_and_line()
+    {
+        using var temp = new TempFolder();
+        var table = temp.Write("bad.tsv", "# title\trole\tkind\nenvoy\tEnvoy\toffice\textra\tcells\n");
+        var article = temp.Write("a.txt", "Envoy Imani Baraka visited the dam.\n");
+        var run = await CommandRun.RunAsync("import", article, "--out", temp.File("out"), "--gazetteer", table);
+
+        run.ExitCode.Should().Be(2, run.ToString());
+        run.Error.Should().Contain("bad.tsv:2");
+        Directory.Exists(temp.File("out")).Should().BeFalse("nothing is done when the gazetteer cannot be read");
+    }
+}
