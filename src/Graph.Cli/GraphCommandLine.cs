@@ -18,6 +18,8 @@ public static class GraphCommandLine
             "  graph import a.txt b.jsonl --out out  read two files, write out/\n" +
             "  cat news.jsonl | graph import -       read JSON Lines from standard input");
         root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
         return root;
     }
 

@@ -46,7 +46,9 @@ public static class JsonLinesParser
                 if (date is null) warnings.Add(new DocumentIssue(source, $"\"date\" '{dateText}' is not a date (YYYY-MM-DD or ISO 8601); ignored", false));
             }
             var display = id is null ? source : $"{source} (id {id})";
-            return ReadResult.Success(DocumentFactory.Create(display, text, url, title, date), warnings);
+            var document = DocumentFactory.Create(display, text, url, title, date);
+            document.ExternalId = id;
+            return ReadResult.Success(document, warnings);
         }
     }
 

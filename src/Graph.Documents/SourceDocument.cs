@@ -42,4 +42,7 @@ public sealed class SourceDocument
 
     /// <summary>Publication date: from the input's metadata, else the date marker.</summary>
     public DateOnly? Date { get; }
+
+    /// <summary>The id the input gave the document (a JSON Lines record's <c>"id"</c>), if any; gold files are named by it.</summary>
+    public string? ExternalId { get; internal set; }
 }
