@@ -18,6 +18,10 @@ public sealed class ExtractionHarness
 
     public IEnumerable<GraphNode> Entities(NodeLabel label) => Graph.Entities.Where(e => e.Label == label);
 
+    /// <summary>The entity of a label with this name or alias, if any.</summary>
+    public GraphNode? Named(NodeLabel label, string name) =>
+        Entities(label).FirstOrDefault(e => e.Name == name || e.Aliases.Contains(name));
+
     public GraphNode? Person(string name) =>
         Entities(NodeLabel.Person).FirstOrDefault(p => p.Name == name || p.Aliases.Contains(name));
 

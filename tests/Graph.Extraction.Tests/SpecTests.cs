@@ -11,6 +11,12 @@ public class SpecTests
 
     public static IEnumerable<object[]> Countries() => SpecReader.Examples("Countries.md");
 
+    public static IEnumerable<object[]> Organizations() => SpecReader.Examples("Organizations.md");
+
+    public static IEnumerable<object[]> Projects() => SpecReader.Examples("Projects.md");
+
+    public static IEnumerable<object[]> Conflicts() => SpecReader.Examples("Conflicts.md");
+
     [Theory]
     [MemberData(nameof(People))]
     public void People_spec(SpecExample example) => Check(example);
@@ -23,12 +29,39 @@ public class SpecTests
     [MemberData(nameof(Countries))]
     public void Countries_spec(SpecExample example) => Check(example);
 
+    [Theory]
+    [MemberData(nameof(Organizations))]
+    public void Organizations_spec(SpecExample example) => Check(example);
+
+    [Theory]
+    [MemberData(nameof(Projects))]
+    public void Projects_spec(SpecExample example) => Check(example);
+
+    [Theory]
+    [MemberData(nameof(Conflicts))]
+    public void Conflicts_spec(SpecExample example) => Check(example);
+
+    /// <summary>"name" or "name = alias, alias": an entity with that canonical name and those aliases.</summary>
+    private static void ExpectNamed(ExtractionHarness harness, NodeLabel label, string argument, string found)
+    {
+        var parts = argument.Split(" = ", 2, StringSplitOptions.TrimEntries);
+        var entity = harness.Entities(label).FirstOrDefault(e => e.Name == parts[0]);
+        entity.Should().NotBeNull($"'{parts[0]}' should be the name of a {label}\n{found}");
+        if (parts.Length < 2) return;
+        foreach (var alias in parts[1].Split(", ", StringSplitOptions.TrimEntries))
+        {
+            entity!.Aliases.Should().Contain(alias, $"'{alias}' should be an alias of {parts[0]}\n{found}");
+        }
+    }
+
     private static void Check(SpecExample example)
     {
         var harness = new ExtractionHarness(example.Text);
         var statements = harness.Statements().ToList();
         var found = $"people: [{string.Join("; ", harness.Entities(NodeLabel.Person).Select(p => p.Name + " = " + string.Join(", ", p.Aliases)))}]\n" +
-                    $"statements: [{string.Join("; ", statements.Select(s => s.Speaker + ": " + s.Text))}]";
+                    $"statements: [{string.Join("; ", statements.Select(s => s.Speaker + ": " + s.Text))}]\n" +
+                    string.Join("\n", new[] { NodeLabel.Organization, NodeLabel.Project, NodeLabel.Conflict }.Select(l =>
+                        $"{l}: [{string.Join("; ", harness.Entities(l).Select(e => e.Name + " = " + string.Join(", ", e.Aliases)))}]"));
         foreach (var line in example.Expectations)
         {
             var space = line.IndexOf(' ', StringComparison.Ordinal);
@@ -72,6 +105,41 @@ public class SpecTests
                 case "NO-SAID":
                     statements.Should().NotContain(s => s.Text.Contains(argument, StringComparison.Ordinal), $"nobody should be credited with '{argument}'\n{found}");
                     break;
+                case "ORG-NAME":
+                    ExpectNamed(harness, NodeLabel.Organization, argument, found);
+                    break;
+                case "NO-ORG":
+                    harness.Named(NodeLabel.Organization, argument).Should().BeNull($"'{argument}' is not an organisation\n{found}");
+                    break;
+                case "PROJECT":
+                    ExpectNamed(harness, NodeLabel.Project, argument, found);
+                    break;
+                case "NO-PROJECT":
+                    harness.Named(NodeLabel.Project, argument).Should().BeNull($"'{argument}' is not a project\n{found}");
+                    break;
+                case "PROJECT-COUNT":
+                    harness.Entities(NodeLabel.Project).Should().HaveCount(int.Parse(argument, System.Globalization.CultureInfo.InvariantCulture), found);
+                    break;
+                case "CONFLICT":
+                    ExpectNamed(harness, NodeLabel.Conflict, argument, found);
+                    break;
+                case "NO-CONFLICT":
+                    harness.Named(NodeLabel.Conflict, argument).Should().BeNull($"'{argument}' is not a conflict\n{found}");
+                    break;
+                case "CONFLICT-COUNT":
+                    harness.Entities(NodeLabel.Conflict).Should().HaveCount(int.Parse(argument, System.Globalization.CultureInfo.InvariantCulture), found);
+                    break;
+                case "INVOLVES":
+                {
+                    var parts = argument.Split("->", 2, StringSplitOptions.TrimEntries);
+                    var subject = harness.Entities(NodeLabel.Project).Concat(harness.Entities(NodeLabel.Conflict)).FirstOrDefault(e => e.Name == parts[0]);
+                    subject.Should().NotBeNull($"'{parts[0]}' should be a project or a conflict\n{found}");
+                    var targets = harness.Graph.Relationships.Where(r => r.Type == RelationshipType.Involves && r.Start.Id == subject!.Id)
+                        .Select(r => harness.Graph.Entities.First(e => e.Id == r.End.Id)).ToList();
+                    targets.Should().Contain(t => t.Id == parts[1] || t.Name == parts[1],
+                        $"{parts[0]} should involve {parts[1]}; it involves [{string.Join(", ", targets.Select(t => t.Id))}]\n{found}");
+                    break;
+                }
                 default:
                     throw new InvalidOperationException($"{example}: unknown expectation '{keyword}'");
             }

@@ -2,7 +2,8 @@
 // Checks the gazetteer files in src/Graph.Extraction/Gazetteers (or the folder given as argument):
 // layout (UTF-8, LF, a "# col<TAB>col..." header, the header's number of cells on every row, no stray
 // whitespace, rows sorted by their first column, no duplicate keys) and content (no surface form owned
-// by two countries or two organisations, allowed kinds, ids in the expected shape).
+// by two countries or two organisations, allowed kinds, ids in the expected shape, conflicts' countries
+// and years, conflict names shared only across years that do not overlap).
 // Usage: node tools/gazetteers/check-gazetteers.mjs [GAZETTEER_DIR]
 // Exits 1 when a problem is found. Uses only Node's standard library.
 
@@ -134,9 +135,53 @@ for (const r of verbs) {
   }
 }
 
+// ------------------------------------------------------------------ conflicts
+const conflictKinds = new Set(['war', 'civil-war', 'insurgency', 'conflict', 'dispute', 'rivalry']);
+const conflicts = read('conflicts.tsv', ['id', 'name', 'aliases', 'countries', 'kind', 'start', 'end'],
+  { listColumns: ['aliases', 'countries'], requiredColumns: ['id', 'name', 'countries', 'kind', 'start'] });
+const conflictNames = new Map();
+const countryIds = new Set(countries.map(r => r.id));
+for (const r of conflicts) {
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(r.id)) problem('conflicts.tsv', r.$line, `id "${r.id}" is not a lower-case slug`);
+  if (!conflictKinds.has(r.kind)) problem('conflicts.tsv', r.$line, `unknown kind "${r.kind}"`);
+  for (const c of r.countries) if (!countryIds.has(c)) problem('conflicts.tsv', r.$line, `country ${c} is not in countries.tsv`);
+  if (!/^\d{4}$/.test(r.start) || (r.end && !/^\d{4}$/.test(r.end))) problem('conflicts.tsv', r.$line, 'start and end must be years');
+  else if (r.end && +r.end < +r.start) problem('conflicts.tsv', r.$line, 'ends before it starts');
+  // The name gives the node its id: two rows never share one.
+  const key = fold(r.name);
+  if (conflictNames.has(key)) problem('conflicts.tsv', r.$line, `name "${r.name}" is also the name of ${conflictNames.get(key)}`);
+  conflictNames.set(key, r.id);
+}
+// A form shared by two rows must be told apart by the years (see the file's header).
+const conflictForms = new Map();
+for (const r of conflicts) {
+  for (const form of new Set([r.name, ...r.aliases].map(fold))) {
+    for (const other of conflictForms.get(form) ?? []) {
+      const overlap = +r.start <= (other.end ? +other.end : 9999) && +other.start <= (r.end ? +r.end : 9999);
+      if (overlap) problem('conflicts.tsv', r.$line, `"${form}" also names ${other.id} in overlapping years`);
+    }
+    conflictForms.set(form, [...(conflictForms.get(form) ?? []), r]);
+  }
+}
+
+// ------------------------------------------------------------------ head words
+const headKinds = { Organization: new Set(['name', 'lower', 'suffix', 'institution', 'standalone', 'not']), Project: new Set(['name', 'title', 'anchored']) };
+const headCounts = {};
+for (const [file, label] of [['organization-heads.tsv', 'Organization'], ['project-heads.tsv', 'Project']]) {
+  const heads = read(file, ['head', 'label', 'kind', 'family', 'anaphor', 'variants'], { listColumns: ['variants'], requiredColumns: ['head', 'label', 'kind'] });
+  headCounts[file] = heads.length;
+  for (const r of heads) {
+    if (r.head !== r.head.toLowerCase()) problem(file, r.$line, `head "${r.head}" is not lower case`);
+    if (r.label !== label) problem(file, r.$line, `label must be ${label}`);
+    if (!headKinds[label].has(r.kind)) problem(file, r.$line, `unknown kind "${r.kind}"`);
+    if (!['yes', 'no'].includes(r.anaphor)) problem(file, r.$line, 'anaphor must be yes or no');
+    if (label === 'Project' && !r.family) problem(file, r.$line, 'a project head needs a family');
+  }
+}
+
 // ------------------------------------------------------------------ report
 const count = rows => rows.length;
-console.log(`countries.tsv ${count(countries)} rows, ${countryForms.size} surface forms; organizations.tsv ${count(orgs)} rows; titles.tsv ${count(titles)} rows; speech-verbs.tsv ${count(verbs)} rows`);
+console.log(`countries.tsv ${count(countries)} rows, ${countryForms.size} surface forms; organizations.tsv ${count(orgs)} rows; titles.tsv ${count(titles)} rows; speech-verbs.tsv ${count(verbs)} rows; conflicts.tsv ${count(conflicts)} rows; organization-heads.tsv ${headCounts['organization-heads.tsv']} rows; project-heads.tsv ${headCounts['project-heads.tsv']} rows`);
 if (problems.length) {
   for (const p of problems) console.error(p);
   console.error(`${problems.length} problem(s)`);

@@ -1,9 +1,11 @@
+using Graph.Model;
 using System.Reflection;
 
 namespace Graph.Extraction.Gazetteers;
 
 /// <summary>
-/// The general knowledge extraction relies on: countries, organisations, titles and speech verbs. The
+/// The general knowledge extraction relies on: countries, organisations, titles, speech verbs, known conflicts
+/// and the head words that end names of organisations and projects. The
 /// shipped tables are embedded in the assembly; users add or override entries with their own tables
 /// in the same format (a table's kind is told by its columns).
 /// </summary>
@@ -43,8 +45,17 @@ public sealed class Gazetteer
     /// <summary>Titles and roles.</summary>
     public IReadOnlyList<TitleEntry> Titles { get; }
 
+    /// <summary>Phrases that state support or commitment.</summary>
+    public IReadOnlyList<StancePredicateEntry> StancePredicates { get; private init; } = [];
+
     /// <summary>Speech verbs.</summary>
     public IReadOnlyList<SpeechVerbEntry> SpeechVerbs { get; }
+
+    /// <summary>Well-known wars and conflicts, sorted by id.</summary>
+    public IReadOnlyList<ConflictEntry> Conflicts { get; private init; } = [];
+
+    /// <summary>Head words of organisation and project names, and standalone institution names.</summary>
+    public IReadOnlyList<HeadWordEntry> HeadWords { get; private init; } = [];
 
     /// <summary>The shipped tables followed by user tables; a user row replaces a shipped row with the same key.</summary>
     public static Gazetteer Load(IEnumerable<TsvTable> userTables)
@@ -53,6 +64,9 @@ public sealed class Gazetteer
         var organizations = new SortedDictionary<string, OrganizationEntry>(StringComparer.Ordinal);
         var titles = new SortedDictionary<string, TitleEntry>(StringComparer.Ordinal);
         var verbs = new SortedDictionary<string, SpeechVerbEntry>(StringComparer.Ordinal);
+        var conflicts = new SortedDictionary<string, ConflictEntry>(StringComparer.Ordinal);
+        var heads = new SortedDictionary<string, HeadWordEntry>(StringComparer.Ordinal);
+        var stances = new SortedDictionary<string, StancePredicateEntry>(StringComparer.Ordinal);
         foreach (var table in ShippedTables().Concat(userTables))
         {
             if (table.HasColumn("iso2"))
@@ -85,6 +99,23 @@ public sealed class Gazetteer
                     titles[title] = new TitleEntry(title, table.Cell(row, "role"), table.Cell(row, "kind"));
                 }
             }
+            else if (table.HasColumn("relation") && table.HasColumn("phrase"))
+            {
+                foreach (var row in table.Rows)
+                {
+                    var phrase = table.Cell(row, "phrase").ToLowerInvariant();
+                    Require(table, phrase, phrase);
+                    var relation = table.Cell(row, "relation") switch
+                    {
+                        "SUPPORTS" => RelationshipType.Supports,
+                        "COMMITTED_TO" => RelationshipType.CommittedTo,
+                        var other => throw new FormatException($"{table.Name}: relation '{other}' for '{phrase}' must be SUPPORTS or COMMITTED_TO"),
+                    };
+                    var form = table.Cell(row, "form");
+                    if (form is not ("active" or "passive" or "noun" or "compound")) throw new FormatException($"{table.Name}: form '{form}' for '{phrase}' must be active, passive, noun or compound");
+                    stances[phrase + "\t" + form] = new StancePredicateEntry(phrase, relation, form);
+                }
+            }
             else if (table.HasColumn("forms"))
             {
                 foreach (var row in table.Rows)
@@ -94,12 +125,52 @@ public sealed class Gazetteer
                     verbs[verb] = new SpeechVerbEntry(verb, table.List(row, "forms"), table.Cell(row, "kind"));
                 }
             }
+            else if (table.HasColumn("countries") && table.HasColumn("name"))
+            {
+                foreach (var row in table.Rows)
+                {
+                    var id = table.Cell(row, "id");
+                    var name = table.Cell(row, "name");
+                    Require(table, id, name);
+                    conflicts[id] = new ConflictEntry(id, name, table.List(row, "aliases"),
+                        table.List(row, "countries").Select(c => c.ToUpperInvariant()).ToArray(), table.Cell(row, "kind"),
+                        Year(table, row, "start") ?? 0, Year(table, row, "end"));
+                }
+            }
+            else if (table.HasColumn("head") && table.HasColumn("label"))
+            {
+                foreach (var row in table.Rows)
+                {
+                    var head = table.Cell(row, "head").ToLowerInvariant();
+                    Require(table, head, head);
+                    if (!Enum.TryParse<NodeLabel>(table.Cell(row, "label"), out var label) || label is not (NodeLabel.Organization or NodeLabel.Project))
+                    {
+                        throw new FormatException($"{table.Name}: head '{head}' has label '{table.Cell(row, "label")}'; it must be Organization or Project");
+                    }
+                    heads[label + "/" + head] = new HeadWordEntry(head, label, table.Cell(row, "kind"), table.Cell(row, "family"),
+                        table.Cell(row, "anaphor") is "yes", table.List(row, "variants"));
+                }
+            }
             else
             {
-                throw new FormatException($"{table.Name}: unknown gazetteer table; its header must name the columns of countries (id, iso2, name, ...), organizations (id, name, acronym, aliases), titles (title, role, kind) or speech verbs (verb, forms, kind)");
+                throw new FormatException($"{table.Name}: unknown gazetteer table; its header must name the columns of countries (id, iso2, name, ...), organizations (id, name, acronym, aliases), titles (title, role, kind), speech verbs (verb, forms, kind), stance predicates (phrase, relation, form), conflicts (id, name, aliases, countries, kind, start, end) or head words (head, label, kind, family, anaphor, variants)");
             }
         }
-        return new Gazetteer(countries.Values.ToArray(), organizations.Values.ToArray(), titles.Values.ToArray(), verbs.Values.ToArray());
+        return new Gazetteer(countries.Values.ToArray(), organizations.Values.ToArray(), titles.Values.ToArray(), verbs.Values.ToArray())
+        {
+            StancePredicates = stances.Values.ToArray(),
+            Conflicts = conflicts.Values.ToArray(),
+            HeadWords = heads.Values.ToArray(),
+        };
+    }
+
+    private static int? Year(TsvTable table, string[] row, string column)
+    {
+        var cell = table.Cell(row, column);
+        if (cell.Length == 0) return null;
+        return int.TryParse(cell, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+            ? year
+            : throw new FormatException($"{table.Name}: '{cell}' in column {column} is not a year");
     }
 
     private static void Require(TsvTable table, string key, string name)
@@ -110,7 +181,7 @@ public sealed class Gazetteer
     private static IEnumerable<TsvTable> ShippedTables()
     {
         var assembly = typeof(Gazetteer).Assembly;
-        foreach (var file in new[] { "countries.tsv", "organizations.tsv", "titles.tsv", "speech-verbs.tsv" })
+        foreach (var file in new[] { "countries.tsv", "organizations.tsv", "titles.tsv", "speech-verbs.tsv", "stance-predicates.tsv", "conflicts.tsv", "organization-heads.tsv", "project-heads.tsv" })
         {
             var resource = "Graph.Extraction.Gazetteers." + file;
             using var stream = assembly.GetManifestResourceStream(resource)

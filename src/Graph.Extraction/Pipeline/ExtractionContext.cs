@@ -47,13 +47,16 @@ public sealed class ExtractionContext
 
     private readonly List<Mention> _mentions = [];
     private readonly Dictionary<int, Mention> _byEnd = [];
-    private readonly Dictionary<int, Mention> _byStart = [];
+    private readonly Dictionary<int, List<Mention>> _byStart = [];
 
     /// <summary>The latest mention ending at this offset, if any.</summary>
     public Mention? MentionEndingAt(int end) => _byEnd.GetValueOrDefault(end);
 
     /// <summary>The latest mention starting at this offset, if any.</summary>
-    public Mention? MentionStartingAt(int start) => _byStart.GetValueOrDefault(start);
+    public Mention? MentionStartingAt(int start) => _byStart.TryGetValue(start, out var list) ? list[^1] : null;
+
+    /// <summary>Every mention starting at this offset ("both countries" stands for two).</summary>
+    public IReadOnlyList<Mention> MentionsStartingAt(int start) => _byStart.TryGetValue(start, out var list) ? list : [];
     private System.Collections.BitArray? _covered;
 
     /// <summary>Mentions found so far, in the order found; add with <see cref="AddMention"/>.</summary>
@@ -64,7 +67,8 @@ public sealed class ExtractionContext
     {
         _mentions.Add(mention);
         _byEnd[mention.End] = mention;
-        _byStart[mention.Start] = mention;
+        if (!_byStart.TryGetValue(mention.Start, out var starting)) _byStart[mention.Start] = starting = [];
+        starting.Add(mention);
         if (mention.Kind == MentionKind.Pronoun) return;
         _covered ??= new System.Collections.BitArray(Text.Length);
         for (var i = mention.Start; i < mention.End; i++) _covered[i] = true;

@@ -17,6 +17,8 @@ public sealed class GazetteerRecognizer : IExtractionStep
     {
         "in", "at", "to", "from", "near", "into", "outside", "around", "via", "through", "toward", "towards",
         "across", "inside", "within", "visit", "visited", "visiting", "arrived", "left", "reached", "between",
+        // A government is never "the Moscow": with an article the capital names a place or modifies a noun ("the Paris Club").
+        "the",
     };
 
     /// <summary>Builds the matcher from the gazetteer once; the step is then shared by every document.</summary>
@@ -50,10 +52,20 @@ public sealed class GazetteerRecognizer : IExtractionStep
         for (var s = 0; s < context.Sentences.Count; s++)
         {
             var tokens = context.Tokens[s];
+            var previousEnd = 0;
             foreach (var (index, length, value) in _matcher.FindAll(tokens))
             {
                 var start = tokens[index].Start;
                 var end = tokens[index + length - 1].End;
+                var afterPrevious = index == previousEnd;
+                previousEnd = index + length;
+                // A listed organ at the end of a longer capitalised name is not that organ: "National Security
+                // Council" is not the U.N. Security Council. The organisation recogniser reads the whole name.
+                if (value.Label == NodeLabel.Organization && index > 0 && !afterPrevious && tokens[index - 1].IsWord
+                    && tokens[index - 1].IsCapitalized && !CapitalizedWords.IsStopWord(tokens[index - 1].Value))
+                {
+                    continue;
+                }
                 if (value.Kind == MentionKind.Capital && index > 0 && PlacePrepositions.Contains(tokens[index - 1].Value))
                 {
                     context.Reserve(start, end);

@@ -155,8 +155,13 @@ public sealed class PersonRecognizer : IExtractionStep
             if (j > index + 1) index = j;
         }
         if (index < tokens.Count && tokens[index].Value == ",") index++;
+        // "British Foreign Secretary Sir Geoffrey Howe": an honorific may follow the title.
+        if (index < tokens.Count && Honorifics.Contains(tokens[index].Value)) index++;
+        if (index < tokens.Count && tokens[index].Value == "." && index > 0 && tokens[index].Start == tokens[index - 1].End) index++;
         return index;
     }
+
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Sir", "Dame", "Lord", "Lady", "Dr", "Mr", "Mrs", "Ms", "Sheikh", "Prince", "Princess" };
 
     /// <summary>Words that name a minister's portfolio; general vocabulary of government, not names.</summary>
     private static readonly HashSet<string> PortfolioWords = new(StringComparer.Ordinal)

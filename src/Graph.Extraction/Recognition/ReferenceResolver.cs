@@ -55,7 +55,8 @@ public sealed class ReferenceResolver : IExtractionStep
 
                 if (Male.Contains(t.Value) || Female.Contains(t.Value))
                 {
-                    var person = Pronoun(context, t, subject);
+                    // Within a sentence, its own subject comes first: "Shultz said his country welcomed ...".
+                    var person = Pronoun(context, t, sentenceSubject ?? subject);
                     if (person is null) continue;
                     context.AddMention(new Mention(t.Start, t.End, s, NodeLabel.Person, person.Key, t.Value, MentionKind.Pronoun, "reference.pronoun"));
                     if (t.Value.ToLowerInvariant() is "he" or "she") sentenceSubject ??= i == 0 || IsBeforeVerb(tokens, i + 1) ? person.Key : null;
@@ -183,8 +184,11 @@ public sealed class ReferenceResolver : IExtractionStep
     private static int? Pair(ExtractionContext context, List<Token> tokens, int index, int sentence)
     {
         var first = tokens[index].Value;
-        if (!(first.Equals("both", StringComparison.OrdinalIgnoreCase) || first.Equals("the", StringComparison.OrdinalIgnoreCase) && index + 1 < tokens.Count && tokens[index + 1].Value == "two")) return null;
-        var nounIndex = first.Equals("both", StringComparison.OrdinalIgnoreCase) ? index + 1 : index + 2;
+        int nounIndex;
+        if (first.Equals("both", StringComparison.OrdinalIgnoreCase)) nounIndex = index + 1;
+        else if (first.Equals("the", StringComparison.OrdinalIgnoreCase) && index + 1 < tokens.Count && tokens[index + 1].Value == "two") nounIndex = index + 2;
+        else if (first == "two" && (index == 0 || tokens[index - 1].Value is "by" or "between" or "," or "and")) nounIndex = index + 1;
+        else return null;
         if (nounIndex < tokens.Count && tokens[nounIndex].Value == "the") nounIndex++;
         if (nounIndex >= tokens.Count || !PairNouns.Contains(tokens[nounIndex].Value)) return null;
         var countries = context.Mentions

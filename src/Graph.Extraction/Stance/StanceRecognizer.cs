@@ -22,8 +22,18 @@ public sealed class StanceRecognizer : IExtractionStep
     private readonly PhraseMatcher<StancePredicateEntry> _noun = new(ignoreCase: true);
     private readonly PhraseMatcher<StancePredicateEntry> _compound = new(ignoreCase: true);
 
-    /// <summary>How far after the predicate the target may be, in tokens.</summary>
+    /// <summary>How far after a "... to"/"... for" predicate the target may be, in tokens.</summary>
     private const int TargetWindow = 20;
+
+    /// <summary>How far after a transitive predicate its object may be, in tokens.</summary>
+    private const int ObjectWindow = 6;
+
+    /// <summary>How many words may stand between the actor and the predicate.</summary>
+    private const int MaxActorGap = 6;
+
+    private static readonly HashSet<string> BeForms = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "be", "been", "being" };
+
+    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "away", "down", "off", "out" };
 
     private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -40,13 +50,57 @@ public sealed class StanceRecognizer : IExtractionStep
     /// <summary>Words that end the stretch in which the target is looked for.</summary>
     private static readonly HashSet<string> ClauseEnders = new(StringComparer.OrdinalIgnoreCase)
     {
-        ";", ":", "but", "while", "whereas", "although", "however",
+        ";", ":", "but", "while", "whereas", "although", "however", "unless", "if", "because", "after", "before", "until",
     };
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
     {
         "in", "of", "for", "at", "on", "to", "from", "with", "by", "against", ",", ".",
     };
+
+    private static bool OnlyLinkWords(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!LinkWords.Contains(tokens[k].Value)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Words that may stand between an actor and its predicate.</summary>
+    private static readonly HashSet<string> LinkWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "has", "have", "had", "is", "are", "was", "were", "will", "would", "shall", "should", "could", "can", "may", "might", "must", "did", "does", "do",
+        "also", "now", "already", "still", "again", "further", "fully", "strongly", "firmly", "formally", "officially", "publicly", "openly",
+        "repeatedly", "tentatively", "previously", "recently", "reportedly", "always", "long", "so", "far", "both", "all", "together", "jointly",
+        "today", "yesterday", "tonight", "last", "this", "next", "week", "month", "year", "on", "Monday", "Tuesday", "Wednesday", "Thursday",
+        "Friday", "Saturday", "Sunday", "to", "wants", "want", "wanted", "go", "ahead", "and", "is", "ready", "been", "being", "had", "not",
+        "once", "then", "in", "principle", "effectively", "unanimously", "quickly", "immediately", "broadly", "generally", "largely",
+        // A country acting through its institutions: "Norway's parliament has approved", "the U.S. government backs".
+        "'s", "’s", "government", "parliament", "cabinet", "delegation", "delegations", "administration", "leadership", "authorities",
+        "officials", "legislature", "ministers", "leaders", "negotiators", "diplomats",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their", "this", "that", "these", "those", "his", "her", "our" };
+
+    private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "will", "would", "to", "did", "does", "do", "could", "should", "may", "might", "must", "cannot", "also", "not", "firmly", "strongly", "fully",
+    };
+
+    private static readonly HashSet<string> Quantifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "all", "some", "most", "each", "one", "both", "many", "several", "much", "part", "any", "none", "two", "three",
+    };
+
+    /// <summary>Verbs that carry a support noun: "gave the clearest backing to", "expressed support for".</summary>
+    private static readonly HashSet<string> LightVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "give", "gives", "gave", "given", "giving", "lend", "lends", "lent", "offer", "offers", "offered", "express", "expresses",
+        "expressed", "voice", "voiced", "reaffirm", "reaffirms", "reaffirmed", "pledge", "pledged", "declare", "declared", "renew", "renewed",
+    };
+
+    private static readonly HashSet<string> PartnerPrepositions = new(StringComparer.OrdinalIgnoreCase) { "from", "with", "against", "by", "between", "among" };
 
     private static readonly HashSet<string> FirstPersonPlural = new(StringComparer.OrdinalIgnoreCase) { "we", "our", "us" };
 
@@ -66,9 +120,16 @@ public sealed class StanceRecognizer : IExtractionStep
         }
     }
 
+    /// <summary>Heads of projects that belong to whoever put them forward: "Canada's five-point programme".</summary>
+    private static readonly HashSet<string> OwnedHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "plan", "programme", "program", "proposal", "proposals", "package", "initiative", "approach", "scheme", "strategy", "reform", "reforms",
+    };
+
     /// <inheritdoc />
     public void Run(ExtractionContext context)
     {
+        AddOwners(context);
         for (var s = 0; s < context.Sentences.Count; s++)
         {
             var tokens = context.Tokens[s];
@@ -79,6 +140,30 @@ public sealed class StanceRecognizer : IExtractionStep
                 if (Try(context, s, tokens, i, _noun, Noun) is { } n) { i = n - 1; continue; }
                 if (Try(context, s, tokens, i, _active, Active) is { } a) i = a - 1;
             }
+        }
+    }
+
+    /// <summary>
+    /// "Canada's five-point programme", "the Australian plan": a country or organisation that puts a plan forward
+    /// supports it. Only for proposals and programmes (a plan's owner backs it), never for treaties or pipelines,
+    /// which are shared by their parties.
+    /// </summary>
+    private static void AddOwners(ExtractionContext context)
+    {
+        foreach (var project in context.Mentions.Where(m => m.Label == NodeLabel.Project).ToList())
+        {
+            var words = project.Surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0 || !OwnedHeads.Contains(words[^1])) continue;
+            var tokens = context.Tokens[project.Sentence];
+            var first = tokens.FindIndex(t => t.Start >= project.Start);
+            if (first < 1) continue;
+            var k = first - 1;
+            if (tokens[k].Value is "'s" or "’s" && k > 0) k--;
+            if (context.MentionEndingAt(tokens[k].End) is not { Label: NodeLabel.Country or NodeLabel.Organization } owner) continue;
+            var actor = AsActor(context, owner);
+            if (actor is null) continue;
+            context.Facts.Add(new FactCandidate(RelationshipType.Supports, actor.Value.Mention.Label, actor.Value.Mention.Key, NodeLabel.Project, project.Key,
+                project.Sentence, owner.Start, project.End, "stance.owner", 0.5, [new("predicate", "'s " + words[^1])]));
         }
     }
 
@@ -99,7 +184,23 @@ public sealed class StanceRecognizer : IExtractionStep
         if (actors.Count == 0) return false;
         // Only a negation between the actor and the predicate counts: "we are against X, instead we promote Y".
         if (HasNegation(tokens, actorsEnd, start)) return false;
-        var target = TargetAfter(context, tokens, end, actors);
+        // The actor must be the subject: only auxiliaries, adverbs and time words stand between ("Pakistan wants to go
+        // ahead and committed to"), never a noun it modifies ("U.S. soybean producers", "Iran-contra investigators").
+        if (start - actorsEnd > MaxActorGap || !OnlyLinkWords(tokens, actorsEnd, start)) return false;
+        // "the proposed tax": a participle after a determiner is an adjective.
+        if (start > 0 && Determiners.Contains(tokens[start - 1].Value)) return false;
+        // "strike back against", "sent food back to": "back" as a particle is not support.
+        if (tokens[start].Value.Equals("back", StringComparison.OrdinalIgnoreCase) && start > actorsEnd && !Modals.Contains(tokens[start - 1].Value)) return false;
+        if (tokens[start].Value.Equals("back", StringComparison.OrdinalIgnoreCase) && end < tokens.Count && Prepositions.Contains(tokens[end].Value)) return false;
+        // "the proposal being approved", "was backed": a passive verb says nothing of the subject's stance.
+        if (start > 0 && BeForms.Contains(tokens[start - 1].Value) && tokens[end - 1].Value.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return false;
+        // "back away from", "back down": not support.
+        if (end < tokens.Count && Particles.Contains(tokens[end].Value)) return false;
+        // A predicate ending in "to"/"for" leads into a verb phrase ("agreed to facilitate talks on Syria"); a
+        // transitive verb takes its target from the object right after it ("backed the plan").
+        var reach = predicate.Phrase.EndsWith(" to", StringComparison.Ordinal) || predicate.Phrase.EndsWith(" for", StringComparison.Ordinal) || predicate.Phrase.EndsWith(" of", StringComparison.Ordinal)
+            ? TargetWindow : ObjectWindow;
+        var target = TargetAfter(context, tokens, end, actors, reach, stopAtPrepositions: reach == ObjectWindow);
         if (target is null) return false;
         foreach (var actor in actors) Add(context, sentence, tokens, clauseStart, Math.Max(end, target.Value.EndToken), predicate, actor, target.Value.Mention, "stance.active");
         return true;
@@ -109,17 +210,21 @@ public sealed class StanceRecognizer : IExtractionStep
     private static bool Passive(ExtractionContext context, int sentence, List<Token> tokens, int start, int end, StancePredicateEntry predicate)
     {
         if (end >= tokens.Count) return false;
-        var actor = ActorAt(context, tokens[end]);
-        if (actor is null) return false;
+        // "signed by the two sides": a pair stands for both its countries.
+        var by = end < tokens.Count && tokens[end].Value == "the" && end + 1 < tokens.Count ? end + 1 : end;
+        var actors = context.MentionsStartingAt(tokens[by].Start).Concat(context.MentionsStartingAt(tokens[end].Start)).Distinct()
+            .Select(m => AsActor(context, m)).OfType<Actor>().ToList();
+        if (actors.Count == 0) return false;
+        var actor = (Actor?)actors[0];
         var clauseStart = ClauseStart(tokens, start);
         if (HasNegation(tokens, clauseStart, start)) return false;
         Mention? target = null;
         for (var k = start - 1; k >= 0 && k >= start - TargetWindow; k--)
         {
-            if (context.MentionEndingAt(tokens[k].End) is { } m && m.Label.IsEntity() && m.Key != actor.Value.Mention.Key) { target = m; break; }
+            if (context.MentionEndingAt(tokens[k].End) is { } m && m.Label.IsEntity() && m.Key != actor.Value.Mention.Key && m.Kind != MentionKind.Demonym) { target = m; break; }
         }
         if (target is null) return false;
-        Add(context, sentence, tokens, Math.Max(0, start - 3), Math.Min(tokens.Count, end + 2), predicate, actor.Value, target, "stance.passive");
+        foreach (var a in actors) Add(context, sentence, tokens, Math.Max(0, start - 3), Math.Min(tokens.Count, end + 2), predicate, a, target, "stance.passive");
         return true;
     }
 
@@ -130,7 +235,24 @@ public sealed class StanceRecognizer : IExtractionStep
         if (k >= 0 && tokens[k].Value is "'s" or "’s") k--;
         if (k < 0) return false;
         var actor = ActorEndingAt(context, tokens[k]);
-        if (actor is null) return false;
+        if (actor is null)
+        {
+            // "Britain has given the clearest backing to ...", "Japan expressed support for ...": a light verb
+            // carries the noun, and the clause's actor is the one who supports.
+            var light = -1;
+            for (var j = start - 1; j >= 0 && j >= start - 4; j--)
+            {
+                if (LightVerbs.Contains(tokens[j].Value)) { light = j; break; }
+            }
+            if (light < 0) return false;
+            var clauseStart = ClauseStart(tokens, light);
+            var actors = ActorsIn(context, tokens, clauseStart, light, out var actorsEnd);
+            if (actors.Count == 0 || HasNegation(tokens, actorsEnd, start) || light - actorsEnd > MaxActorGap) return false;
+            var found = TargetAfter(context, tokens, end, actors);
+            if (found is null) return false;
+            foreach (var a in actors) Add(context, sentence, tokens, clauseStart, found.Value.EndToken, predicate, a, found.Value.Mention, "stance.light-verb");
+            return true;
+        }
         var target = TargetAfter(context, tokens, end, [actor.Value]);
         if (target is null) return false;
         Add(context, sentence, tokens, k, target.Value.EndToken, predicate, actor.Value, target.Value.Mention, "stance.noun");
@@ -229,6 +351,8 @@ public sealed class StanceRecognizer : IExtractionStep
                 return new Actor(m, null);
             case NodeLabel.Person:
             {
+                // "his plan": a possessive pronoun qualifies a noun; it does not act.
+                if (m.Kind == MentionKind.Pronoun && m.Surface.ToLowerInvariant() is "his" or "her") return null;
                 var person = context.People.People.FirstOrDefault(p => p.Key == m.Key);
                 if (person?.Country is { } country)
                 {
@@ -255,19 +379,31 @@ public sealed class StanceRecognizer : IExtractionStep
     /// The target after a predicate: the first project or conflict within reach (what one supports or commits
     /// to is most often an undertaking), else the first other entity.
     /// </summary>
-    private static (Mention Mention, int EndToken)? TargetAfter(ExtractionContext context, List<Token> tokens, int from, IReadOnlyList<Actor> actors)
+    private static (Mention Mention, int EndToken)? TargetAfter(ExtractionContext context, List<Token> tokens, int from, IReadOnlyList<Actor> actors, int reach = TargetWindow, bool stopAtPrepositions = false)
     {
         (Mention, int)? first = null;
-        for (var k = from; k < tokens.Count && k < from + TargetWindow; k++)
+        for (var k = from; k < tokens.Count && k < from + reach; k++)
         {
-            if (ClauseEnders.Contains(tokens[k].Value)) break;
-            if (context.MentionStartingAt(tokens[k].Start) is not { } m || !m.Label.IsEntity()) continue;
+            if (ClauseEnders.Contains(tokens[k].Value) || tokens[k].Value == ",") break;
+            // "endorsed all of the commission's recommendations": "of" after a quantifier is still the object.
+            if (stopAtPrepositions && k > from && tokens[k].Value != "." && Prepositions.Contains(tokens[k].Value)
+                && !(tokens[k].Value.Equals("of", StringComparison.OrdinalIgnoreCase) && Quantifiers.Contains(tokens[k - 1].Value))) break;
+            // The longest name wins: "a U.S. Supreme Court decision" targets the court, not the U.S.
+            if (context.MentionsStartingAt(tokens[k].Start).Where(x => x.Label.IsEntity()).MaxBy(x => x.End) is not { } m) continue;
+            // "agreed to charter tankers from the Soviet Union": a partner or source is not the target.
+            if (k > from && (PartnerPrepositions.Contains(tokens[k - 1].Value)
+                || k - 1 > from && Determiners.Contains(tokens[k - 1].Value) && PartnerPrepositions.Contains(tokens[k - 2].Value))) continue;
+            // "Japanese imports", "Danish pigmeat": an adjective of nationality describes, it is not the target.
+            if (m.Kind == MentionKind.Demonym) continue;
             if (actors.Any(a => a.Mention.Key == m.Key && a.Mention.Label == m.Label)) continue;
             // "his plan" names no target; "Iran's war enemy Iraq" targets Iraq, the head of the phrase, not Iran.
             if (m.Label == NodeLabel.Person && m.Kind == MentionKind.Pronoun) continue;
             var after = k;
             while (after < tokens.Count && tokens[after].End <= m.End) after++;
             if (after < tokens.Count && tokens[after].Value is "'s" or "’s" && HeadMentionAfter(context, tokens, after + 1)) continue;
+            // "a U.S. Supreme Court decision": a country naming whose court or plan it is modifies the next name.
+            if (m.Label == NodeLabel.Country && after < tokens.Count
+                && context.MentionsStartingAt(tokens[after].Start).Any(x => x.Label is NodeLabel.Organization or NodeLabel.Project)) continue;
             // A person who speaks for the actor's own country is on the actor's side, not a target.
             if (m.Label == NodeLabel.Person && context.People.People.FirstOrDefault(p => p.Key == m.Key)?.Country is { } country
                 && actors.Any(a => a.Mention.Label == NodeLabel.Country && a.Mention.Key == country)) continue;

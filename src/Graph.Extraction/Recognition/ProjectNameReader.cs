@@ -1,0 +1,371 @@
+using Graph.Extraction.Gazetteers;
+using Graph.Extraction.Pipeline;
+using Graph.Extraction.Text;
+using Graph.Model;
+
+namespace Graph.Extraction.Recognition;
+
+/// <summary>
+/// Reads the name of a project around its head noun, leftwards: words describing it in lower case ("free
+/// trade"), then what names it: capitalised words, an acronym, an organisation, a country or a hyphenated pair of
+/// countries; rightwards: "of ..." after a capitalised head ("Trade Act of 1974"), an acronym in parentheses,
+/// and the partners of an agreement ("with Canada and Israel", "between Iran and Iraq").
+/// </summary>
+internal sealed class ProjectNameReader(ExtractionContext context, int sentence, List<Token> tokens, MentionIndex index, CapitalizedWords words, bool[] taken, PhraseMatcher<HeadWordEntry> heads)
+{
+    /// <summary>The project names whose head is at token <paramref name="h"/>; none when nothing names it.</summary>
+    public IEnumerable<ProjectCandidate> Read(int h, int length, HeadWordEntry head)
+    {
+        var last = h + length - 1;
+        var plural = head.IsPlural(tokens[h].Value);
+        var capitalised = tokens[h].IsCapitalized && !CapitalizedWords.IsInitial(tokens, h) && !CapitalizedWords.IsAfterAbbreviation(tokens, h);
+
+        // Lower-case words describing it: "free trade", "tanker charter", "arms-for-hostages".
+        var j = h - 1;
+        var modifiers = 0;
+        while (j >= 0 && modifiers < 4 && !taken[j])
+        {
+            if (Joined(j) && j > 0 && tokens[j - 1].IsWord && char.IsLower(tokens[j - 1].Value[0]) && modifiers > 0)
+            {
+                j -= 2;
+                continue;
+            }
+            if (!IsModifier(tokens[j])) break;
+            modifiers++;
+            j--;
+        }
+        var modStart = j + 1;
+
+        // What names it.
+        var nameWords = 0;
+        var mentions = new List<Mention>();
+        var coordinated = new List<Mention>();
+        var pair = false;
+        while (j >= 0 && !taken[j])
+        {
+            var t = tokens[j];
+            if (index.EndingAt(tokens, j) is { } e)
+            {
+                mentions.Add(e.Mention);
+                j = e.First - 1;
+                // "U.S.-Canada", "U.S.- Japanese".
+                if (j >= 1 && tokens[j].Value == "-" && e.Mention.Label == NodeLabel.Country && index.EndingAt(tokens, j - 1) is { Mention.Label: NodeLabel.Country } other)
+                {
+                    mentions.Add(other.Mention);
+                    pair = true;
+                    j = other.First - 1;
+                }
+                // "the Canadian and Israeli pacts".
+                else if (plural && nameWords == 0 && j >= 1 && tokens[j].Value == "and" && index.EndingAt(tokens, j - 1) is { Mention.Label: NodeLabel.Country } first)
+                {
+                    coordinated.Add(first.Mention);
+                    coordinated.Add(e.Mention);
+                    j = first.First - 1;
+                }
+                continue;
+            }
+            if (context.IsCovered(t.Start, t.End))
+            {
+                // A capital read as a place ("the Tokyo summit") is a name word here.
+                if (t.IsWord && t.IsCapitalized && context.Mentions.All(m => m.End <= t.Start || m.Start >= t.End))
+                {
+                    nameWords++;
+                    j--;
+                    continue;
+                }
+                break;
+            }
+            if (words.IsNameWord(tokens, j) || Acronyms.IsAcronym(t))
+            {
+                nameWords++;
+                j--;
+                continue;
+            }
+            // "Belt and Road Initiative", "Nord Stream 2 pipeline".
+            if (t.Value is "and" or "&" && nameWords > 0 && j > 0 && !taken[j - 1] && !context.IsCovered(tokens[j - 1].Start, tokens[j - 1].End)
+                && words.IsNameWord(tokens, j - 1))
+            {
+                j--;
+                continue;
+            }
+            if (t.Value.All(char.IsDigit) && t.Value.Length <= 4 && j > 0 && words.IsNameWord(tokens, j - 1) && !context.IsCovered(tokens[j - 1].Start, tokens[j - 1].End))
+            {
+                j--;
+                continue;
+            }
+            // "Anti-Ballistic", "Intermediate-range", but not "Japanese-led".
+            if (Joined(j) && nameWords > 0) { j--; continue; }
+            if (t.IsWord && char.IsLower(t.Value[0]) && !t.Value.EndsWith("ed", StringComparison.Ordinal) && j >= 2 && Joined(j - 1) && words.IsNameWord(tokens, j - 2)) { j -= 2; continue; }
+            // "Punta del Este".
+            if (t.Value is "del" or "de" or "da" or "la" or "van" or "von" && nameWords > 0 && j > 0 && words.IsNameWord(tokens, j - 1)) { j--; continue; }
+            break;
+        }
+        var start = j + 1;
+        if (start > h - 1 && !capitalised && modifiers == 0) start = h;
+        // "the NBC News program" is a broadcast, not an undertaking.
+        if (nameWords > 0 && modStart - 1 >= 0 && ProjectWords.Media.Contains(tokens[modStart - 1].Value)) yield break;
+        var countries = mentions.Where(m => m.Label == NodeLabel.Country && m.Kind is MentionKind.Name or MentionKind.Demonym).ToList();
+        var places = mentions.Count(m => m.Label == NodeLabel.Country && m.Kind == MentionKind.Capital);
+        var orgs = mentions.Where(m => m.Label == NodeLabel.Organization).ToList();
+        var determined = start > 0 && (ProjectWords.Determiners.Contains(tokens[start - 1].Value) || tokens[start - 1].Value is "'s" or "\u2019s");
+        Mention? possessor = null;
+        if (start > 1 && tokens[start - 1].Value is "'s" or "\u2019s" && index.EndingAt(tokens, start - 2) is { Mention.Label: NodeLabel.Country } owner)
+        {
+            possessor = owner.Mention;
+            determined = true;
+        }
+
+        // Rightwards: "of 1974", "(GSP)", "with Canada and Israel".
+        var end = last + 1;
+        if (capitalised && modifiers == 0 && !plural) end = Continuation(end);
+        var partners = new List<Mention>();
+        var between = false;
+        // Only agreements are named after their partners ("talks with Japan" are no undertaking), and measures
+        // after their target ("a trade ban against South Africa").
+        var telling = Enumerable.Range(modStart, h - modStart).Any(k => !ProjectWords.VagueAdjectives.Contains(tokens[k].Value));
+        var against = false;
+        if (end < tokens.Count && tokens[end].Value is "with" or "between" && !capitalised && head.Family == "agreement" && telling)
+        {
+            between = tokens[end].Value == "between";
+            partners = CountryList(end + 1);
+            if (between && partners.Count != 2) partners.Clear();
+        }
+        else if (end < tokens.Count && tokens[end].Value == "against" && head.Family == "measure" && telling)
+        {
+            against = true;
+            partners = CountryList(end + 1);
+        }
+
+        // "a 6,000 billion yen economic package": an amount names a programme.
+        if (nameWords == 0 && mentions.Count == 0 && possessor is null && modifiers > 0 && head.Family is "programme" or "agreement"
+            && !plural && IsAmount(start - 1, modStart) is { } amountStart)
+        {
+            if (amountStart == 0 || !ProjectWords.Determiners.Contains(tokens[amountStart - 1].Value)) yield break;
+            var name = Normalise(context.Text[tokens[amountStart].Start..tokens[last].End]);
+            // Its alias is what the money is for: "stimulus package".
+            var firstWord = modStart;
+            while (firstWord < h && (ProjectWords.Currencies.Contains(tokens[firstWord].Value) || ProjectWords.Scales.Contains(tokens[firstWord].Value))) firstWord++;
+            var aliases = new List<string>();
+            if (firstWord < h) aliases.Add(Normalise(context.Text[tokens[firstWord].Start..tokens[last].End]));
+            yield return new ProjectCandidate("name/" + name.ToLowerInvariant(), name, aliases, [], head.Family, sentence, tokens[amountStart].Start, tokens[last].End, Named: false, Acronym: null);
+            yield break;
+        }
+
+        // "Stream Gas Pipeline project": a general head after a capitalised one leaves the name to it.
+        var trailing = !capitalised && modifiers == 0 && ProjectWords.TrailingHeads.Contains(tokens[h].Value) && h > start && tokens[h - 1].IsCapitalized
+            && heads.MatchAt(tokens, h - 1) is { Length: 1, Value.Kind: not "anchored" };
+        var named = (capitalised || trailing) && modifiers == 0 && head.Kind != "anchored"
+            && (nameWords > 0 || places > 0 || end > last + 1 || mentions.Count > 0 && head.Kind == "name" && orgs.Count == 0);
+        // "the Minsk agreements", "the Oslo Accords": a set of agreements known by one name.
+        var namedSet = plural && head.Family == "agreement" && modifiers == 0 && (nameWords > 0 || places > 0) && mentions.Count == places && coordinated.Count == 0;
+        if (!named)
+        {
+            if (head.Kind == "title") yield break;
+            // "Shultz plan to discuss": a head that is also a verb, with nothing that makes it a noun.
+            if (!determined && end < tokens.Count && tokens[end].Value == "to") yield break;
+            // "Secretary of State George Shultz plan": a person's title before the name words.
+            if (nameWords > 0 && start >= 2 && tokens[start - 1].Value == "of" && tokens[start - 2].IsCapitalized) yield break;
+            if (plural && partners.Count == 0 && coordinated.Count == 0 && !namedSet) yield break;
+            var anchorless = nameWords == 0 && places == 0 && mentions.Count == 0;
+            if (anchorless && possessor is null && (partners.Count == 0 || modifiers == 0)) yield break;
+            var oneCountry = nameWords == 0 && places == 0 && !pair && orgs.Count == 0 && countries.Count == 1 || anchorless && possessor is not null;
+            if (oneCountry && partners.Count == 0)
+            {
+                // "the Canadian pact", "the Iran arms deal", "Japan's economic package"; never "Japanese talks".
+                if (head.Family is "negotiation" or "meeting" || !determined) yield break;
+                // "Iraq's pipeline", "Norway's boycott", "the Canadian pact"; but "Japan's agreement to open its market"
+                // is Japan agreeing.
+                if (modifiers == 0 && !(head.Family is "infrastructure" or "measure" || head.Family == "agreement" && possessor is null)) yield break;
+            }
+            if (nameWords == 0 && places == 0 && !pair && orgs.Count > 0 && !determined) yield break;
+            // A ban or an embargo is named by who imposes it or against whom, not by other words.
+            if (head.Family == "measure" && partners.Count == 0 && (nameWords > 0 || places > 0 || orgs.Count > 0 || countries.Count == 0 && possessor is null)) yield break;
+        }
+
+        // "Norway's boycott": a possessor that is all the anchor there is belongs to the name.
+        var nameStart = possessor is not null && nameWords == 0 && mentions.Count == 0 && index.EndingAt(tokens, start - 2) is { } p
+            ? tokens[p.First].Start
+            : tokens[start].Start;
+        // The mention starts after the countries and organisations at its start ("U.S.-Canada free trade
+        // agreement" from "free"), so that a look-up by offset still finds them there; its surface is the whole name.
+        var mentionStart = start;
+        while (mentionStart < h)
+        {
+            if (index.StartingAt(tokens, mentionStart) is { } anchor) mentionStart += anchor.Length;
+            else if (tokens[mentionStart].Value is "-" or "/" or "'s" or "\u2019s") mentionStart++;
+            else break;
+        }
+        var spanStart = tokens[mentionStart].Start;
+        var headEnd = tokens[last].End;
+        var spanEnd = tokens[end - 1].End;
+        var singular = Normalise(context.Text[nameStart..tokens[h].Start] + (plural ? head.Head : context.Text[tokens[h].Start..headEnd]));
+        var written = Normalise(context.Text[nameStart..spanEnd]);
+        var acronym = Acronym(end, written);
+        var describing = modifiers > 0 ? Normalise(context.Text[tokens[modStart].Start..tokens[h].Start]) + " " : "";
+        // The name keeps what tells which it is: "an extensive trade ban" is the trade ban.
+        var vague = modStart;
+        while (vague < h && ProjectWords.VagueAdjectives.Contains(tokens[vague].Value)) vague++;
+        var fullDescribing = describing;
+        describing = vague < h ? Normalise(context.Text[tokens[vague].Start..tokens[h].Start]) + " " : "";
+        var family = head.Family;
+
+        if (partners.Count > 0 && against)
+        {
+            var by = countries.Count == 1 && nameWords == 0 ? countries[0] : possessor;
+            foreach (var x in partners)
+            {
+                var parties = new List<(NodeLabel, string)> { (NodeLabel.Country, x.Key) };
+                if (by is not null && by.Key != x.Key) parties.Add((NodeLabel.Country, by.Key));
+                var name = $"{describing}{head.Head} against {x.Surface}";
+                var aliases = fullDescribing != describing ? new List<string> { $"{fullDescribing}{head.Head} against {x.Surface}" } : [];
+                yield return new ProjectCandidate(CountriesKey([parties[0]], family), name, aliases, parties, family, sentence, spanStart, headEnd, Named: false, Acronym: null,
+                    Surface: name);
+            }
+            yield break;
+        }
+        if (partners.Count > 0)
+        {
+            var anchor = countries.Count == 1 && nameWords == 0 ? countries[0] : possessor;
+            var list = between ? [partners[0]] : partners;
+            foreach (var x in list)
+            {
+                var other = between ? partners[1] : anchor;
+                var parties = new List<(NodeLabel, string)> { (NodeLabel.Country, x.Key) };
+                var aliases = new List<string> { describing + head.Head + (between ? $" between {x.Surface} and {other!.Surface}" : " with " + x.Surface) };
+                string name;
+                if (other is not null && other.Key != x.Key)
+                {
+                    parties.Insert(0, (NodeLabel.Country, other.Key));
+                    name = $"{Surface(other)}-{Surface(x)} {describing}{head.Head}";
+                }
+                else
+                {
+                    name = aliases[0];
+                }
+                yield return new ProjectCandidate(CountriesKey(parties, family), name, aliases, parties, family, sentence, spanStart, headEnd, Named: false, Acronym: null,
+                    Surface: aliases[0]);
+            }
+            yield break;
+        }
+        if (coordinated.Count > 0)
+        {
+            foreach (var c in coordinated)
+            {
+                var parties = new List<(NodeLabel, string)> { (NodeLabel.Country, c.Key) };
+                var name = $"{Surface(c)} {describing}{head.Head}";
+                yield return new ProjectCandidate(CountriesKey(parties, family), name, [], parties, family, sentence, spanStart, headEnd, Named: false, Acronym: null, Surface: name);
+            }
+            yield break;
+        }
+
+        var partiesOf = countries.Select(c => (NodeLabel.Country, c.Key)).Concat(orgs.Select(o => (NodeLabel.Organization, o.Key))).Distinct().ToList();
+        if (possessor is not null) partiesOf.Insert(0, (NodeLabel.Country, possessor.Key));
+        var extra = new List<string>();
+        string canonical = plural && !namedSet ? singular : written;
+        // "Stream Gas Pipeline project" is the Stream Gas Pipeline.
+        if (trailing && named)
+        {
+            extra.Add(canonical);
+            canonical = Normalise(context.Text[nameStart..tokens[h - 1].End]);
+        }
+        string key;
+        if (nameWords == 0 && places == 0 && orgs.Count == 0 && partiesOf.Count > 0 && !named)
+        {
+            key = CountriesKey(partiesOf, family);
+        }
+        else
+        {
+            // The core of a proper name, without the country before it: "Pakistan Stream Gas Pipeline" is the
+            // Stream Gas Pipeline.
+            var coreStart = tokens[start].Start;
+            while (index.StartingAt(tokens, TokenIndex(coreStart)) is { Mention.Label: NodeLabel.Country } q && q.Mention.Kind != MentionKind.Capital
+                && TokenIndex(coreStart) + q.Length < h)
+            {
+                coreStart = tokens[TokenIndex(coreStart) + q.Length].Start;
+            }
+            var core = Normalise(context.Text[coreStart..tokens[h].Start] + (plural && !namedSet ? head.Head : context.Text[tokens[h].Start..spanEnd]));
+            if (extra.Count > 0) core = core[..core.LastIndexOf(' ')];
+            key = "name/" + core.ToLowerInvariant().Replace(".", "", StringComparison.Ordinal);
+            if (core != canonical) extra.Add(core);
+        }
+        if (acronym is not null) extra.Add(acronym);
+        var surface = nameStart < spanStart ? written : null;
+        yield return new ProjectCandidate(key, canonical, extra, partiesOf, family, sentence, spanStart, spanEnd, named, acronym, surface);
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="number"/> is a number whose scale and currency open the words described
+    /// (from <paramref name="firstModifier"/>): "6,000 billion yen", "$5 billion"; returns where the amount starts.
+    /// </summary>
+    private int? IsAmount(int number, int firstModifier)
+    {
+        if (number < 0 || number + 1 != firstModifier || !tokens[number].Value.Any(char.IsDigit) || !char.IsDigit(tokens[number].Value[0])) return null;
+        if (!ProjectWords.Scales.Contains(tokens[firstModifier].Value) && !ProjectWords.Currencies.Contains(tokens[firstModifier].Value)) return null;
+        return number > 0 && tokens[number - 1].Value is "$" or "\u00A3" or "\u20AC" ? number - 1 : number;
+    }
+
+    private bool IsModifier(Token t) =>
+        t.IsWord && char.IsLower(t.Value[0]) && !ProjectWords.NotModifiers.Contains(t.Value) && !context.IsCovered(t.Start, t.End)
+        && !t.Value.EndsWith("ed", StringComparison.Ordinal) && !t.Value.EndsWith("ly", StringComparison.Ordinal)
+        && (!t.Value.EndsWith("ing", StringComparison.Ordinal) || ProjectWords.NounsInIng.Contains(t.Value)) && t.Value.Any(char.IsLetter);
+
+    /// <summary>Whether token <paramref name="j"/> is a hyphen touching the words on both sides.</summary>
+    private bool Joined(int j) =>
+        j > 0 && j + 1 < tokens.Count && tokens[j].Value == "-" && tokens[j - 1].End == tokens[j].Start && tokens[j + 1].Start == tokens[j].End;
+
+    /// <summary>"of 1974", "of Preferences", "on Conventional Forces": the rest of a capitalised name.</summary>
+    private int Continuation(int end)
+    {
+        if (end + 1 >= tokens.Count || tokens[end].Value is not ("of" or "on")) return end;
+        var m = end + 1;
+        if (tokens[m].Value.Length == 4 && tokens[m].Value.All(char.IsDigit)) return m + 1;
+        var last = end;
+        for (; m < tokens.Count && !taken[m] && !context.IsCovered(tokens[m].Start, tokens[m].End); m++)
+        {
+            if (words.IsNameWord(tokens, m)) last = m + 1;
+            else if (!(tokens[m].Value is "and" && last > end)) break;
+        }
+        return last;
+    }
+
+    /// <summary>An acronym in parentheses right after the name that abbreviates it: "(GSP)".</summary>
+    private string? Acronym(int end, string name) =>
+        end + 2 < tokens.Count && tokens[end].Value == "(" && tokens[end + 2].Value == ")" && Acronyms.IsAcronym(tokens[end + 1])
+        && !context.IsCovered(tokens[end + 1].Start, tokens[end + 1].End) && Acronyms.Abbreviates(tokens[end + 1].Value, name)
+            ? tokens[end + 1].Value
+            : null;
+
+    /// <summary>"Canada and Israel", "Iran, Iraq and Syria": the countries listed from token <paramref name="at"/>.</summary>
+    private List<Mention> CountryList(int at)
+    {
+        var list = new List<Mention>();
+        var m = at;
+        while (m < tokens.Count)
+        {
+            if (tokens[m].Value == "the") m++;
+            if (index.StartingAt(tokens, m) is not { Mention.Label: NodeLabel.Country } c) break;
+            list.Add(c.Mention);
+            m += c.Length;
+            if (m < tokens.Count && tokens[m].Value is "and" or ",") m++;
+            else break;
+        }
+        return list;
+    }
+
+    private int TokenIndex(int start)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Start == start) return k;
+        }
+        return tokens.Count;
+    }
+
+    /// <summary>A country as written, without a possessive: "U.S.", "Canada".</summary>
+    private static string Surface(Mention m) => m.Surface;
+
+    private static string CountriesKey(IEnumerable<(NodeLabel Label, string Key)> parties, string family) =>
+        "countries/" + string.Join('+', parties.Select(p => p.Key).Distinct().Order(StringComparer.Ordinal)) + "/" + family;
+
+    private static string Normalise(string text) => ProjectRecognizer.Normalise(text);
+}

@@ -1,0 +1,76 @@
+namespace Graph.Extraction.Recognition;
+
+/// <summary>
+/// The small closed word lists with which <see cref="ProjectNameReader"/> tells a project's name from the words
+/// around it. They are grammar, not knowledge of the world, so they live here rather than in a gazetteer.
+/// </summary>
+internal static class ProjectWords
+{
+    /// <summary>Lower-case words that never describe a project between its anchor and its head.</summary>
+    public static readonly HashSet<string> NotModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "of", "to", "in", "on", "for", "with", "by", "and", "or", "but", "at", "from", "as", "is", "are",
+        "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "may", "might", "can", "not",
+        "no", "said", "says", "say", "that", "this", "which", "who", "its", "their", "his", "her", "our", "any", "some",
+        "such", "other", "more", "most", "all", "both", "each", "every", "last", "next", "first", "new", "own", "than",
+        "wants", "want", "told", "also", "only", "just", "still", "yet", "into", "over", "under", "about", "after",
+        "before", "since", "until", "while", "when", "if", "so", "very", "much", "many", "few", "two", "one", "same",
+        // Verbs that take a project as their object: "held talks", "salvage the pact".
+        "hold", "holds", "held", "begin", "begins", "began", "start", "starts", "continue", "continues", "resume",
+        "resumes", "open", "opens", "kick", "off", "reach", "reaches", "sign", "signs", "conclude", "concludes", "attend",
+        "attends", "join", "joins", "seek", "seeks", "sought", "propose", "proposes", "back", "backs", "support",
+        "supports", "oppose", "opposes", "reject", "rejects", "accept", "accepts", "approve", "approves", "announce",
+        "announces", "make", "makes", "made", "take", "takes", "took", "give", "gives", "gave", "get", "gets", "got",
+        "put", "set", "win", "won", "need", "needs", "urge", "urges", "call", "calls", "expect", "expects", "hope", "hopes",
+        "break", "breaks", "broke", "renew", "renews", "extend", "extends", "negotiate", "negotiates", "implement",
+        "implements", "enter", "enters", "discuss", "discusses", "complete", "completes", "end", "ends", "push", "pushes",
+        "press", "presses", "review", "reviews", "violate", "violates", "honor", "honour", "save", "salvage", "keep",
+        "keeps", "kept", "verify", "agree", "agrees", "ratify", "ratifies", "abandon", "drop", "scrap", "stick", "launch",
+        "launches", "unveil", "unveils", "outline", "outlines", "present", "presents", "submit", "submits", "block",
+        "blocks", "delay", "delays", "revive", "revives", "study", "studies", "adopt", "adopts", "pass", "passes",
+        "lift", "lifts", "impose", "imposes", "recommend", "recommends", "never", "again", "ever", "even", "now", "then",
+    };
+
+    /// <summary>
+    /// Adjectives that say nothing of which agreement it is: "a similar agreement with Japan" names none, "a
+    /// free trade agreement with Canada" does.
+    /// </summary>
+    public static readonly HashSet<string> VagueAdjectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "similar", "separate", "possible", "further", "future", "formal", "informal", "broad", "general", "specific",
+        "previous", "earlier", "later", "current", "existing", "old", "major", "minor", "big", "large", "small", "full",
+        "partial", "preliminary", "tentative", "interim", "final", "bilateral", "multilateral", "overall", "wider",
+        "broader", "comprehensive", "long-term", "short-term", "fresh", "secret", "proposed", "planned", "draft",
+        "extensive", "tough", "tougher", "strict", "stricter", "total", "sweeping", "selective", "limited", "mandatory",
+        "unilateral", "new", "strong", "stronger", "effective", "important", "historic", "landmark", "controversial",
+    };
+
+    /// <summary>Words in -ing that are nouns in front of a head ("shipping agreement"), unlike "following talks".</summary>
+    public static readonly HashSet<string> NounsInIng = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "shipping", "banking", "trading", "fishing", "housing", "mining", "funding", "financing", "spending", "pricing",
+        "marketing", "peacekeeping", "peace-keeping", "building", "engineering", "processing", "refining", "rescheduling",
+    };
+
+    /// <summary>Words that open a noun phrase: after one a country may name a project ("the Canadian pact").</summary>
+    public static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any",
+    };
+
+    /// <summary>Names that end like a newspaper's or a broadcaster's.</summary>
+    public static readonly HashSet<string> Media = new(StringComparer.Ordinal) { "News", "Television", "TV", "Radio", "Times", "Post", "Journal", "Press" };
+
+    /// <summary>General heads that may follow a more telling one: "Stream Gas Pipeline project".</summary>
+    public static readonly HashSet<string> TrailingHeads = new(StringComparer.OrdinalIgnoreCase) { "project", "projects", "programme", "program", "scheme", "plan" };
+
+    /// <summary>Words of scale in an amount ("6,000 billion yen").</summary>
+    public static readonly HashSet<string> Scales = new(StringComparer.OrdinalIgnoreCase) { "billion", "million", "mln", "bln", "trillion", "thousand" };
+
+    /// <summary>Currencies in an amount.</summary>
+    public static readonly HashSet<string> Currencies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "yen", "dlr", "dlrs", "dollar", "dollars", "pound", "pounds", "sterling", "mark", "marks", "franc", "francs", "euro",
+        "euros", "rouble", "roubles", "ruble", "rubles", "yuan", "rupee", "rupees", "ecu", "ecus", "lira", "lire", "peso", "pesos",
+    };
+}
