@@ -25,6 +25,17 @@ public sealed class ExtractionHarness
     public GraphNode? Person(string name) =>
         Entities(NodeLabel.Person).FirstOrDefault(p => p.Name == name || p.Aliases.Contains(name));
 
+    /// <summary>Relationships of a type between entities, by their names, with the role when there is one.</summary>
+    public IEnumerable<(string Subject, string Object, string? Role)> Relations(RelationshipType type)
+    {
+        var names = Graph.Entities.ToDictionary(e => e.Id, e => e.Name ?? e.Id);
+        foreach (var r in Graph.Relationships.Where(r => r.Type == type))
+        {
+            yield return (names.GetValueOrDefault(r.Start.Id, r.Start.Id), names.GetValueOrDefault(r.End.Id, r.End.Id),
+                r.Properties.TryGetValue("role", out var role) ? role as string : null);
+        }
+    }
+
     /// <summary>Statement texts with the name of their speaker.</summary>
     public IEnumerable<(string Speaker, string Text)> Statements()
     {

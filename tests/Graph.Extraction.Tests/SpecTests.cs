@@ -17,6 +17,10 @@ public class SpecTests
 
     public static IEnumerable<object[]> Conflicts() => SpecReader.Examples("Conflicts.md");
 
+    public static IEnumerable<object[]> Stance() => SpecReader.Examples("Stance.md");
+
+    public static IEnumerable<object[]> References() => SpecReader.Examples("References.md");
+
     [Theory]
     [MemberData(nameof(People))]
     public void People_spec(SpecExample example) => Check(example);
@@ -40,6 +44,14 @@ public class SpecTests
     [Theory]
     [MemberData(nameof(Conflicts))]
     public void Conflicts_spec(SpecExample example) => Check(example);
+
+    [Theory]
+    [MemberData(nameof(Stance))]
+    public void Stance_spec(SpecExample example) => Check(example);
+
+    [Theory]
+    [MemberData(nameof(References))]
+    public void References_spec(SpecExample example) => Check(example);
 
     /// <summary>"name" or "name = alias, alias": an entity with that canonical name and those aliases.</summary>
     private static void ExpectNamed(ExtractionHarness harness, NodeLabel label, string argument, string found)
@@ -129,6 +141,24 @@ public class SpecTests
                 case "CONFLICT-COUNT":
                     harness.Entities(NodeLabel.Conflict).Should().HaveCount(int.Parse(argument, System.Globalization.CultureInfo.InvariantCulture), found);
                     break;
+                case "SUPPORTS" or "COMMITTED_TO" or "NO-SUPPORTS" or "NO-COMMITTED_TO":
+                {
+                    var negative = keyword.StartsWith("NO-", StringComparison.Ordinal);
+                    var type = keyword.EndsWith("SUPPORTS", StringComparison.Ordinal) ? RelationshipType.Supports : RelationshipType.CommittedTo;
+                    var parts = argument.Split("->", 2, StringSplitOptions.TrimEntries);
+                    var facts = harness.Relations(type).ToList();
+                    var has = facts.Any(f => f.Subject == parts[0] && f.Object == parts[1]);
+                    has.Should().Be(!negative, $"{keyword} {argument}\nfound {type}: [{string.Join("; ", facts.Select(f => f.Subject + " -> " + f.Object))}]\n{found}");
+                    break;
+                }
+                case "REPRESENTS":
+                {
+                    var parts = argument.Split(["->", " as "], StringSplitOptions.TrimEntries);
+                    var facts = harness.Relations(RelationshipType.Represents).ToList();
+                    facts.Should().Contain(f => f.Subject == parts[0] && f.Object == parts[1] && f.Role == parts[2],
+                        $"{argument}\nfound: [{string.Join("; ", facts.Select(f => f.Subject + " -> " + f.Object + " as " + f.Role))}]");
+                    break;
+                }
                 case "INVOLVES":
                 {
                     var parts = argument.Split("->", 2, StringSplitOptions.TrimEntries);

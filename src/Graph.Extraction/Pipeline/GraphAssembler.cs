@@ -168,6 +168,8 @@ public static class GraphAssembler
                 if (!context.Definitions.TryGetValue((label, key), out var definition)) return null;
                 surfaces.UnionWith(definition.Aliases);
                 surfaces.Remove(definition.Name);
+                // "the pact", "the commission": a reference by a common noun is not a name of the entity.
+                surfaces.RemoveWhere(IsCommonNoun);
                 var id = label switch
                 {
                     NodeLabel.Project => GraphIds.Project(definition.Name),
@@ -206,6 +208,13 @@ public static class GraphAssembler
         yield return new("start", (long)s.Start);
         yield return new("end", (long)s.End);
         if (context.Document.Date is { } date) yield return new("date", date);
+    }
+
+    private static bool IsCommonNoun(string surface)
+    {
+        var words = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 0 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase)) words = words[1..];
+        return words.Length == 1 && words[0].All(c => char.IsLower(c) || c == '-');
     }
 
     private static string[] Sorted(IEnumerable<string> items) => items.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();

@@ -133,7 +133,8 @@ public sealed class OrganizationRecognizer : IExtractionStep
         if (last + 1 < tokens.Count && tokens[last + 1].Value == "-" && tokens[last + 1].Start == tokens[last].End) return null;
         // A head inside a longer name of something else: a project ("Extended Fund Facility") or a title ("U.S.
         // Treasury Secretary James Baker").
-        if (last + 1 < tokens.Count && (_projectHeads.Contains(tokens[last + 1].Value) || RoleWords.Contains(tokens[last + 1].Value) && tokens[last + 1].IsCapitalized)) return null;
+        if (last + 1 < tokens.Count && (_projectHeads.Contains(tokens[last + 1].Value)
+            || head.Kind is "institution" or "standalone" && RoleWords.Contains(tokens[last + 1].Value) && tokens[last + 1].IsCapitalized)) return null;
         for (var k = i; k <= last; k++)
         {
             if (taken[k]) return null;

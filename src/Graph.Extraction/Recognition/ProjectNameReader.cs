@@ -207,7 +207,8 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
         while (vague < h && ProjectWords.VagueAdjectives.Contains(tokens[vague].Value)) vague++;
         var fullDescribing = describing;
         describing = vague < h ? Normalise(context.Text[tokens[vague].Start..tokens[h].Start]) + " " : "";
-        var family = head.Family;
+        // "Stream Gas Pipeline project" is a pipeline: "the pipeline" refers to it later.
+        var family = trailing && named && heads.MatchAt(tokens, h - 1).Value is { } inner ? inner.Family : head.Family;
 
         if (partners.Count > 0 && against)
         {

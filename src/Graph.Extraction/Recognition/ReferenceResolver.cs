@@ -91,7 +91,9 @@ public sealed class ReferenceResolver : IExtractionStep
     {
         var after = index;
         while (after < tokens.Count && tokens[after].End <= mention.End) after++;
-        return IsBeforeVerb(tokens, after) || index == 0 || tokens[index - 1].Value == ",";
+        // Before a speech verb, or opening the sentence (after at most a title: "Foreign Minister Tomas Varga met ...").
+        return IsBeforeVerb(tokens, after) || index <= 4 && !tokens.Take(index).Any(t => context.MentionStartingAt(t.Start) is { Label: NodeLabel.Person })
+            || tokens[index - 1].Value == ",";
     }
 
     /// <summary>Whether a speech verb (or a verb after an apposition) follows.</summary>
@@ -103,6 +105,8 @@ public sealed class ReferenceResolver : IExtractionStep
         for (var j = index; j < tokens.Count && j < index + 4; j++)
         {
             if (_speech.MatchAt(tokens, j).Length > 0) return true;
+            // Another name before the verb is that verb's subject: "..., Grace Wanjiru, Sergei Volkov said".
+            if (tokens[j].IsCapitalized && tokens[j].IsWord) return false;
         }
         return false;
     }
