@@ -58,6 +58,33 @@ public sealed class StanceRecognizer : IExtractionStep
         "in", "of", "for", "at", "on", "to", "from", "with", "by", "against", ",", ".",
     };
 
+    private static bool OpposedBetween(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (Opposition.Contains(tokens[k].Value)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Words that turn what follows into something acted against.</summary>
+    private static readonly HashSet<string> Opposition = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "against", "sanctions", "retaliatory", "retaliation", "retaliate", "punish", "punitive", "violations", "violating", "breaking",
+        "breach", "block", "boycott", "curb", "oppose", "opposing", "reject", "rejecting", "condemn", "condemning", "challenge",
+    };
+
+    /// <summary>"agreed on Tuesday to open ...": a "to" after a short time phrase leads into the verb phrase.</summary>
+    private static bool InfinitiveFollows(List<Token> tokens, int end)
+    {
+        for (var k = end; k < tokens.Count && k < end + 4; k++)
+        {
+            if (tokens[k].Value == "to") return true;
+            if (!LinkWords.Contains(tokens[k].Value)) return false;
+        }
+        return false;
+    }
+
     private static bool OnlyLinkWords(List<Token> tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
@@ -79,6 +106,7 @@ public sealed class StanceRecognizer : IExtractionStep
         // A country acting through its institutions: "Norway's parliament has approved", "the U.S. government backs".
         "'s", "’s", "government", "parliament", "cabinet", "delegation", "delegations", "administration", "leadership", "authorities",
         "officials", "legislature", "ministers", "leaders", "negotiators", "diplomats",
+        "remain", "remains", "remained", "stay", "stays", "stayed", "be", "become", "became", "becomes", "very", "deeply", "totally", "entirely",
     };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their", "this", "that", "these", "those", "his", "her", "our" };
@@ -199,7 +227,7 @@ public sealed class StanceRecognizer : IExtractionStep
         // A predicate ending in "to"/"for" leads into a verb phrase ("agreed to facilitate talks on Syria"); a
         // transitive verb takes its target from the object right after it ("backed the plan").
         var reach = predicate.Phrase.EndsWith(" to", StringComparison.Ordinal) || predicate.Phrase.EndsWith(" for", StringComparison.Ordinal) || predicate.Phrase.EndsWith(" of", StringComparison.Ordinal)
-            ? TargetWindow : ObjectWindow;
+            || InfinitiveFollows(tokens, end) ? TargetWindow : ObjectWindow;
         var target = TargetAfter(context, tokens, end, actors, reach, stopAtPrepositions: reach == ObjectWindow);
         if (target is null) return false;
         foreach (var actor in actors) Add(context, sentence, tokens, clauseStart, Math.Max(end, target.Value.EndToken), predicate, actor, target.Value.Mention, "stance.active");
@@ -407,6 +435,8 @@ public sealed class StanceRecognizer : IExtractionStep
             // A person who speaks for the actor's own country is on the actor's side, not a target.
             if (m.Label == NodeLabel.Person && context.People.People.FirstOrDefault(p => p.Key == m.Key)?.Country is { } country
                 && actors.Any(a => a.Mention.Label == NodeLabel.Country && a.Mention.Key == country)) continue;
+            // "ready to impose sanctions against Japan for breaking its agreement": acting against is no commitment to it.
+            if (OpposedBetween(tokens, from, k)) break;
             if (m.Label is NodeLabel.Project or NodeLabel.Conflict) return (m, k + 1);
             first ??= (m, k + 1);
         }
