@@ -17,15 +17,12 @@ public static class EvalCommand
             Required = true,
             HelpName = "DIR",
         };
-        var inputs = new Argument<string[]>("inputs")
-        {
-            Description = "The documents to score: files or folders (read recursively), as for graph import. Documents without a gold file are named and skipped.",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var inputs = InputsArgument.Create("The documents to score: files or folders (read recursively), as for graph import. Documents without a gold file are named and skipped.");
         var verbose = new Option<bool>("--verbose", "-v")
         {
             Description = "Also list every miss and every extra, one line each (score.py -v).",
         };
+        var gazetteer = ExtractionOptions.CreateGazetteerOption();
         var json = new Option<bool>("--json")
         {
             Description = "Print one JSON object instead of the table, with the keys of score.py --json (and \"misses\" with --verbose).",
@@ -37,17 +34,6 @@ public static class EvalCommand
             if (string.IsNullOrEmpty(value) || !Directory.Exists(value))
             {
                 result.AddError(File.Exists(value) ? $"--gold '{value}' is a file; give the folder that holds the gold files" : $"--gold folder '{value}' does not exist");
-            }
-        });
-        inputs.Validators.Add(result =>
-        {
-            // A mistyped option would otherwise be taken for a file name and fail late with a confusing message.
-            foreach (var value in result.GetValueOrDefault<string[]>() ?? [])
-            {
-                if (value.Length > 1 && value.StartsWith('-') && !File.Exists(value) && !Directory.Exists(value))
-                {
-                    result.AddError($"unknown option '{value}'");
-                }
             }
         });
 
@@ -63,7 +49,7 @@ public static class EvalCommand
             "  graph eval --gold gold/dev corpus/005.txt corpus/013.txt --verbose\n" +
             "  graph eval --gold gold/dev corpus/ --json | jq .entities.f1")
         {
-            gold, inputs, verbose, json,
+            gold, inputs, verbose, json, gazetteer,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -71,7 +57,8 @@ public static class EvalCommand
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             var goldFolder = parse.GetValue(gold)!;
-            var pipeline = new ExtractionPipelineBuilder().UseDefaults().Build();
+            var pipeline = ExtractionOptions.BuildPipeline(parse.GetValue(gazetteer) ?? [], error);
+            if (pipeline is null) return ExitCodes.UsageError;
             var result = await new EvalRunner(pipeline, error).RunAsync(goldFolder, parse.GetValue(inputs) ?? [], cancellationToken).ConfigureAwait(false);
 
             var report = result.Report;

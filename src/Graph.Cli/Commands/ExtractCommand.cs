@@ -11,11 +11,7 @@ public static class ExtractCommand
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("inputs")
-        {
-            Description = "Files, folders or '-', as for graph import.",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var inputs = InputsArgument.Create("Files, folders or '-', as for graph import.");
         var output = new Option<string?>("--out", "-o")
         {
             Description = "File to write the JSON Lines to (default: standard output).",

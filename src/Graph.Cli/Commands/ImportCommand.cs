@@ -12,11 +12,7 @@ public static class ImportCommand
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("inputs")
-        {
-            Description = "Files, folders (read recursively) or '-' for standard input. Plain text (.txt) and JSON Lines (.jsonl: {\"id\",\"date\",\"title\",\"text\",\"url\"}, only text required).",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var inputs = InputsArgument.Create("Files, folders (read recursively) or '-' for standard input. Plain text (.txt) and JSON Lines (.jsonl: {\"id\",\"date\",\"title\",\"text\",\"url\"}, only text required).");
         var output = new Option<string>("--out", "-o")
         {
             Description = "Folder to write the graph files to; created if missing, files in it replaced.",
@@ -57,17 +53,6 @@ public static class ImportCommand
             foreach (var f in SplitList(result.GetValueOrDefault<string[]>() ?? []))
             {
                 if (!ImportFormats.All.Contains(f)) result.AddError($"unknown format '{f}' for --format; choose from {string.Join(", ", ImportFormats.All)}");
-            }
-        });
-        inputs.Validators.Add(result =>
-        {
-            // A mistyped option would otherwise be taken for a file name and fail late with a confusing message.
-            foreach (var value in result.GetValueOrDefault<string[]>() ?? [])
-            {
-                if (value.Length > 1 && value.StartsWith('-') && !File.Exists(value) && !Directory.Exists(value))
-                {
-                    result.AddError($"unknown option '{value}'");
-                }
             }
         });
         jobs.Validators.Add(result =>
