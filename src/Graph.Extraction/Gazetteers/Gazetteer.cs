@@ -45,6 +45,21 @@ public sealed class Gazetteer
     /// <summary>Titles and roles.</summary>
     public IReadOnlyList<TitleEntry> Titles { get; }
 
+    /// <summary>Every form of every speech verb, matched case-insensitively; built once and shared by the steps that read speech.</summary>
+    public Text.PhraseMatcher<SpeechVerbEntry> SpeechVerbMatcher => _speechVerbMatcher ??= BuildSpeechVerbMatcher();
+
+    private Text.PhraseMatcher<SpeechVerbEntry>? _speechVerbMatcher;
+
+    private Text.PhraseMatcher<SpeechVerbEntry> BuildSpeechVerbMatcher()
+    {
+        var matcher = new Text.PhraseMatcher<SpeechVerbEntry>(ignoreCase: true);
+        foreach (var v in SpeechVerbs)
+        {
+            foreach (var f in v.Forms) matcher.Add(f, v);
+        }
+        return matcher;
+    }
+
     /// <summary>Phrases that state support or commitment.</summary>
     public IReadOnlyList<StancePredicateEntry> StancePredicates { get; private init; } = [];
 

@@ -14,7 +14,7 @@ namespace Graph.Extraction.Recognition;
 public sealed class PersonRecognizer : IExtractionStep
 {
     private readonly PhraseMatcher<TitleEntry> _titles = new(ignoreCase: true);
-    private readonly PhraseMatcher<string> _speech = new(ignoreCase: true);
+    private readonly PhraseMatcher<SpeechVerbEntry> _speech;
 
     private static readonly HashSet<string> Introducers = new(StringComparer.OrdinalIgnoreCase) { "counterpart", "counterparts", "colleague" };
 
@@ -27,10 +27,7 @@ public sealed class PersonRecognizer : IExtractionStep
             // "Mr." and "Mr" alike.
             if (t.IsHonorific && !t.Title.EndsWith('.')) _titles.Add(t.Title + ".", t);
         }
-        foreach (var v in gazetteer.SpeechVerbs)
-        {
-            foreach (var f in v.Forms) _speech.Add(f, v.Verb);
-        }
+        _speech = gazetteer.SpeechVerbMatcher;
     }
 
     /// <inheritdoc />

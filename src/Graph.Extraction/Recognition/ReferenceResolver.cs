@@ -16,7 +16,7 @@ namespace Graph.Extraction.Recognition;
 public sealed class ReferenceResolver : IExtractionStep
 {
     private readonly PhraseMatcher<TitleEntry> _titles = new(ignoreCase: true);
-    private readonly PhraseMatcher<string> _speech = new(ignoreCase: true);
+    private readonly PhraseMatcher<SpeechVerbEntry> _speech;
 
     private static readonly HashSet<string> Male = new(StringComparer.Ordinal) { "He", "he", "His", "his", "Him", "him" };
     private static readonly HashSet<string> Female = new(StringComparer.Ordinal) { "She", "she", "Her", "her" };
@@ -27,10 +27,7 @@ public sealed class ReferenceResolver : IExtractionStep
     public ReferenceResolver(Gazetteer gazetteer)
     {
         foreach (var t in gazetteer.Titles.Where(t => !t.IsHonorific)) _titles.Add(t.Title, t);
-        foreach (var v in gazetteer.SpeechVerbs)
-        {
-            foreach (var f in v.Forms) _speech.Add(f, v.Verb);
-        }
+        _speech = gazetteer.SpeechVerbMatcher;
     }
 
     /// <inheritdoc />

@@ -14,7 +14,7 @@ namespace Graph.Extraction.Speech;
 /// </summary>
 public sealed class SpeechRecognizer : IExtractionStep
 {
-    private readonly PhraseMatcher<SpeechVerbEntry> _verbs = new(ignoreCase: true);
+    private readonly PhraseMatcher<SpeechVerbEntry> _verbs;
 
     /// <summary>Words that may stand between the speaker and the verb: "Lavrov also said", "He, however, stressed".</summary>
     private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
@@ -27,10 +27,7 @@ public sealed class SpeechRecognizer : IExtractionStep
     /// <summary>Builds the verb matcher once.</summary>
     public SpeechRecognizer(Gazetteer gazetteer)
     {
-        foreach (var v in gazetteer.SpeechVerbs)
-        {
-            foreach (var f in v.Forms) _verbs.Add(f, v);
-        }
+        _verbs = gazetteer.SpeechVerbMatcher;
     }
 
     /// <inheritdoc />
