@@ -14,4 +14,10 @@ public static class ExitCodes
 
     /// <summary>The job could not be done at all (an output folder that cannot be written, an internal error).</summary>
     public const int Failure = 3;
+
+    /// <summary>The Neo4j server refused a statement or the credentials; its code and message are printed.</summary>
+    public const int ServerError = 4;
+
+    /// <summary>No connection to the Neo4j server could be made; where it was tried and why are printed.</summary>
+    public const int Unavailable = 5;
 }

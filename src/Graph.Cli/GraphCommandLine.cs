@@ -1,14 +1,16 @@
 using System.CommandLine;
 using Graph.Cli.Commands;
+using Graph.Cli.Neo4j;
 
 namespace Graph.Cli;
 
 /// <summary>The <c>graph</c> command line: the root command and its subcommands.</summary>
 public static class GraphCommandLine
 {
-    /// <summary>Builds the command tree.</summary>
-    public static RootCommand Create()
+    /// <summary>Builds the command tree; <paramref name="environment"/> supplies environment variables, the password prompt and the Neo4j client.</summary>
+    public static RootCommand Create(CliEnvironment? environment = null)
     {
+        environment ??= CliEnvironment.Default;
         var root = new RootCommand(
             "Graph turns news articles about international affairs into a knowledge graph: people, countries, " +
             "organisations, projects and conflicts, linked by who SAID what, who SUPPORTS what and who is " +
@@ -16,19 +18,37 @@ public static class GraphCommandLine
             "Examples:\n" +
             "  graph import samples/                 read every article under samples/, write ./graph-out\n" +
             "  graph import a.txt b.jsonl --out out  read two files, write out/\n" +
-            "  cat news.jsonl | graph import -       read JSON Lines from standard input");
-        root.Subcommands.Add(ImportCommand.Create());
+            "  cat news.jsonl | graph import -       read JSON Lines from standard input\n" +
+            "  graph import samples/ --neo4j         write the graph to Neo4j ($NEO4J_URI, password from $NEO4J_PASSWORD)\n" +
+            "  graph queries                         list the prepared queries; run one with graph query NAME");
+        root.Subcommands.Add(ImportCommand.Create(environment));
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(SchemaCommand.Create(environment));
+        root.Subcommands.Add(QueryCommand.Create(environment));
+        root.Subcommands.Add(QueriesCommand.Create());
         return root;
     }
 
     /// <summary>Parses and runs; usage errors exit with <see cref="ExitCodes.UsageError"/>.</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null, CancellationToken cancellationToken = default) =>
+        RunAsync(args, CliEnvironment.Default, output, error, cancellationToken);
+
+    /// <summary>Parses and runs with <paramref name="environment"/> in place of the process's environment, terminal and Neo4j client.</summary>
+    public static async Task<int> RunAsync(string[] args, CliEnvironment environment, TextWriter? output = null, TextWriter? error = null, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(args);
         output ??= Console.Out;
         error ??= Console.Error;
-        var root = Create();
+        if (args.Any(IsPasswordOption))
+        {
+            // Said before parsing, and alone: a parse error would echo the tokens, and one of them is the password.
+            await error.WriteLineAsync(
+                $"graph: error: a password is never given on the command line (it would stay in shell histories and process lists); " +
+                $"set ${Neo4jEnvironmentVariables.Password}, or leave it unset to be asked for it at the terminal").ConfigureAwait(false);
+            return ExitCodes.UsageError;
+        }
+        var root = Create(environment);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -54,5 +74,12 @@ public static class GraphCommandLine
             await error.WriteLineAsync($"graph: internal error ({e.GetType().Name}): {e.Message}").ConfigureAwait(false);
             return ExitCodes.Failure;
         }
+    }
+
+    /// <summary>The password options of other tools (cypher-shell's -p and --password), which users may reach for.</summary>
+    private static bool IsPasswordOption(string arg)
+    {
+        var name = arg.Split('=', 2)[0];
+        return name is "-p" or "--password" or "--pass" or "--passwd" or "--neo4j-password" or "-password";
     }
 }

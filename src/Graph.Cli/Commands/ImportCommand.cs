@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using Graph.Cli.Import;
+using Graph.Cli.Neo4j;
 using Graph.Documents;
 using Graph.Extraction.Pipeline;
+using Graph.Neo4j.Writing;
 
 namespace Graph.Cli.Commands;
 
@@ -10,8 +12,9 @@ namespace Graph.Cli.Commands;
 public static class ImportCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create()
+    public static Command Create(CliEnvironment? environment = null)
     {
+        environment ??= CliEnvironment.Default;
         var inputs = InputsArgument.Create("Files, folders (read recursively) or '-' for standard input. Plain text (.txt) and JSON Lines (.jsonl: {\"id\",\"date\",\"title\",\"text\",\"url\"}, only text required).");
         var output = new Option<string>("--out", "-o")
         {
@@ -47,6 +50,14 @@ public static class ImportCommand
         {
             Description = "No progress and no summary; errors and warnings about inputs are still printed.",
         };
+        var neo4j = Neo4jOptions.Create(
+            "Write the graph to this Neo4j server (after applying graph-schema/schema.cypher) instead of files; give --out or --format to write files too.");
+        var batchSize = new Option<int>("--batch-size")
+        {
+            Description = $"Rows per transaction when writing to Neo4j. Default: {Neo4jWriterOptions.DefaultBatchSize}.",
+            DefaultValueFactory = _ => Neo4jWriterOptions.DefaultBatchSize,
+            HelpName = "N",
+        };
 
         formats.Validators.Add(result =>
         {
@@ -59,51 +70,83 @@ public static class ImportCommand
         {
             if (result.GetValueOrDefault<int>() < 1) result.AddError("--jobs must be 1 or more");
         });
+        batchSize.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1) result.AddError("--batch-size must be 1 or more");
+        });
 
         var command = new Command("import",
-            "Read articles and write the knowledge graph as server-free files.\n\n" +
+            "Read articles and write the knowledge graph as server-free files, or to Neo4j.\n\n" +
             "Writes graph.jsonl (APOC JSON Lines: apoc.import.json reads it) and import.cypher (constraints, then\n" +
-            "idempotent UNWIND ... MERGE batches for cypher-shell -f or Neo4j Browser). A summary goes to standard\n" +
-            "error. Exit codes: 0 all documents imported, 1 some inputs failed (each named; the rest imported),\n" +
-            "2 usage error, 3 the output could not be written.\n\n" +
+            "idempotent UNWIND ... MERGE batches for cypher-shell -f or Neo4j Browser). With --neo4j, applies the schema\n" +
+            "and merges the graph into the database in transactions of --batch-size rows: importing twice changes nothing,\n" +
+            "new documents merge into what is there. The password comes from $NEO4J_PASSWORD or is asked for; the URI,\n" +
+            "user and database may come from $NEO4J_URI, $NEO4J_USERNAME and $NEO4J_DATABASE. A summary goes to standard\n" +
+            "error. Exit codes: 0 all documents imported, 1 some inputs failed or some documents' facts did not reach\n" +
+            "Neo4j (each named; the rest imported; run the same command again to complete it), 2 usage error, 3 the\n" +
+            "output could not be written, 4 Neo4j refused the schema or the credentials, 5 no connection to Neo4j.\n\n" +
             "Examples:\n" +
             "  graph import samples/\n" +
             "  graph import corpus/ --include '*.txt' --out corpus-graph\n" +
             "  graph import news.jsonl --format cypher -q\n" +
-            "  cat article.txt | graph import - --out one")
+            "  cat article.txt | graph import - --out one\n" +
+            "  graph import samples/ --neo4j bolt://localhost:7687 --user neo4j --database news\n" +
+            "  NEO4J_URI=neo4j+s://db.example.org NEO4J_PASSWORD=... graph import corpus/ --neo4j")
         {
-            inputs, output, formats, include, inputFormat, jobs, gazetteer, quiet,
+            inputs, output, formats, include, inputFormat, jobs, gazetteer, quiet, batchSize,
         };
+        foreach (var option in neo4j.All) command.Options.Add(option);
 
         command.SetAction(async (parse, cancellationToken) =>
         {
             var error = parse.InvocationConfiguration.Error;
             var chosen = SplitList(parse.GetValue(formats) ?? []).ToArray();
             var includes = parse.GetValue(include) is { Length: > 0 } given ? given : ReaderOptions.DefaultIncludes;
+            // With --neo4j the server is the output; files only when --out or --format asks for them as well.
+            var toNeo4j = neo4j.IsGiven(parse);
+            var writeFiles = !toNeo4j || parse.GetResult(output) is { Implicit: false } || chosen.Length > 0;
             var options = new ImportOptions
             {
                 Inputs = parse.GetValue(inputs) ?? [],
                 OutputDirectory = parse.GetValue(output) ?? "graph-out",
-                Formats = chosen.Length > 0 ? ImportFormats.All.Where(chosen.Contains).ToArray() : ImportFormats.All,
+                Formats = !writeFiles ? [] : chosen.Length > 0 ? ImportFormats.All.Where(chosen.Contains).ToArray() : ImportFormats.All,
                 Reader = new ReaderOptions { Includes = includes, Format = parse.GetValue(inputFormat) },
                 Jobs = parse.GetValue(jobs),
             };
             var isQuiet = parse.GetValue(quiet);
             var pipeline = ExtractionOptions.BuildPipeline(parse.GetValue(gazetteer) ?? [], error);
             if (pipeline is null) return ExitCodes.UsageError;
-            return await RunAsync(pipeline, options, isQuiet, error, cancellationToken).ConfigureAwait(false);
+            if (!toNeo4j) return await RunAsync(pipeline, options, null, isQuiet, error, cancellationToken).ConfigureAwait(false);
+
+            var connection = neo4j.Resolve(parse, environment, error);
+            if (connection is null) return ExitCodes.UsageError;
+            try
+            {
+                var session = environment.Connect(connection);
+                await using (session.ConfigureAwait(false))
+                {
+                    var writer = new Neo4jGraphWriter(session, new Neo4jWriterOptions { BatchSize = parse.GetValue(batchSize) });
+                    // Before reading anything: a wrong password or an unreachable server should not cost an extraction first.
+                    await writer.ApplySchemaAsync(cancellationToken).ConfigureAwait(false);
+                    return await RunAsync(pipeline, options, new Neo4jSink(writer, connection.Target), isQuiet, error, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            catch (Exception e) when (Neo4jErrors.IsReported(e))
+            {
+                return Neo4jErrors.Report(e, connection, error);
+            }
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(ExtractionPipeline pipeline, ImportOptions options, bool quiet, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(ExtractionPipeline pipeline, ImportOptions options, Neo4jSink? neo4j, bool quiet, TextWriter error, CancellationToken cancellationToken)
     {
         var interactive = !quiet && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
         ImportResult result;
         var reporter = interactive ? (IImportReporter)new ProgressBarReporter(error) : new PlainReporter(error, showProgress: !quiet);
         try
         {
-            result = await new ImportRunner(pipeline, reporter).RunAsync(options, cancellationToken).ConfigureAwait(false);
+            result = await new ImportRunner(pipeline, reporter, neo4j).RunAsync(options, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -111,9 +154,15 @@ public static class ImportCommand
             await error.WriteLineAsync($"graph: error: cannot write to '{options.OutputDirectory}': {e.Message}").ConfigureAwait(false);
             return ExitCodes.Failure;
         }
+        catch
+        {
+            await reporter.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
         await reporter.DisposeAsync().ConfigureAwait(false);
         if (!quiet) await error.WriteAsync(ImportSummary.Format(result)).ConfigureAwait(false);
-        return result.Failures.Count > 0 ? ExitCodes.PartialFailure : ExitCodes.Success;
+        else if (result.Neo4j is { IsComplete: false }) await error.WriteAsync(ImportSummary.FormatNeo4jProblems(result)).ConfigureAwait(false);
+        return result.Failures.Count > 0 || result.Neo4j is { IsComplete: false } ? ExitCodes.PartialFailure : ExitCodes.Success;
     }
 
     private static IEnumerable<string> SplitList(IEnumerable<string> values) =>

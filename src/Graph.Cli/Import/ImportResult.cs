@@ -1,4 +1,5 @@
 using Graph.Model;
+using Graph.Neo4j.Writing;
 
 namespace Graph.Cli.Import;
 
@@ -34,4 +35,13 @@ public sealed record ImportResult
 
     /// <summary>Wall-clock time.</summary>
     public TimeSpan Elapsed { get; init; }
+
+    /// <summary>The Neo4j database written to (URI and database, no credentials), or null when none was.</summary>
+    public string? Neo4jTarget { get; init; }
+
+    /// <summary>What was written to Neo4j, or null when nothing was.</summary>
+    public GraphWriteResult? Neo4j { get; init; }
+
+    /// <summary>Documents some of whose facts did not reach Neo4j, each as "source (id)".</summary>
+    public IReadOnlyList<string> DocumentsNotWritten { get; init; } = [];
 }

@@ -3,15 +3,16 @@ using System.Threading.Channels;
 using Graph.Documents;
 using Graph.Extraction.Pipeline;
 using Graph.Model;
+using Graph.Neo4j.Writing;
 
 namespace Graph.Cli.Import;
 
 /// <summary>
 /// Runs an import: reads documents as a stream, extracts several at once, merges their graphs in input
 /// order (so the output is the same with one job or many), and writes each output file atomically
-/// (a file is only reported as written once it is complete and in place).
+/// (a file is only reported as written once it is complete and in place), then writes to Neo4j when asked.
 /// </summary>
-public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter reporter)
+public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter reporter, Neo4jSink? neo4j = null)
 {
     /// <summary>Runs the import described by <paramref name="options"/>.</summary>
     public async Task<ImportResult> RunAsync(ImportOptions options, CancellationToken cancellationToken = default)
@@ -84,6 +85,13 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
             written.Add((path, await WriteAtomicallyAsync(path, exporter, content, cancellationToken).ConfigureAwait(false)));
         }
 
+        GraphWriteResult? neo4jResult = null;
+        if (neo4j is not null && content.DocumentCount > 0)
+        {
+            reporter.Phase($"writing to Neo4j at {neo4j.Target}");
+            neo4jResult = await neo4j.Writer.WriteAsync(content, cancellationToken).ConfigureAwait(false);
+        }
+
         return new ImportResult
         {
             DocumentsImported = content.DocumentCount,
@@ -96,6 +104,12 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
             FilesWritten = written,
             BytesRead = reader.Statistics.BytesRead,
             Elapsed = clock.Elapsed,
+            Neo4jTarget = neo4j?.Target,
+            Neo4j = neo4jResult,
+            // Users know their documents by the files they came from, not by ids.
+            DocumentsNotWritten = neo4jResult?.DocumentsNotWritten
+                .Select(id => firstSource.TryGetValue(id, out var source) ? $"{source} ({id})" : id)
+                .ToArray() ?? [],
         };
     }
 

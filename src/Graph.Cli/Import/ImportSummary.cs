@@ -7,6 +7,9 @@ namespace Graph.Cli.Import;
 /// <summary>The summary printed after an import.</summary>
 public static class ImportSummary
 {
+    /// <summary>The server's update counters the summary shows: an import of what is already there shows zero of each.</summary>
+    private static readonly string[] ReportedCounters = ["nodes-created", "relationships-created"];
+
     /// <summary>Formats the result as a few lines for standard error.</summary>
     public static string Format(ImportResult r)
     {
@@ -24,9 +27,37 @@ public static class ImportSummary
         sb.Append("  relationships: ").AppendJoin(", ", RelationshipTypes.All.Select(t => string.Create(inv, $"{t.Name()} {Count(r.RelationshipCounts, t)}")))
           .Append(inv, $" (total {r.RelationshipCounts.Values.Sum()})\n");
         foreach (var (path, bytes) in r.FilesWritten) sb.Append(inv, $"  wrote {path} ({bytes:N0} bytes)\n");
-        if (r.FilesWritten.Count == 0) sb.Append("  nothing imported, so no files were written\n");
+        if (r.FilesWritten.Count == 0 && r.DocumentsImported == 0) sb.Append("  nothing imported, so no files were written\n");
+        if (r.Neo4j is { } neo4j)
+        {
+            sb.Append(inv, $"  wrote to Neo4j at {r.Neo4jTarget}: {neo4j.NodesWritten:N0} nodes and {neo4j.RelationshipsWritten:N0} relationships merged in {neo4j.Transactions:N0} transactions");
+            var created = ReportedCounters.Select(key => string.Create(inv, $"{neo4j.Counters.GetValueOrDefault(key):N0} {key.Replace('-', ' ')}"));
+            sb.Append(neo4j.Counters.Count > 0 ? " (" + string.Join(", ", created) + ")" : "").Append('\n');
+            sb.Append(FormatNeo4jProblems(r));
+        }
         var seconds = Math.Max(r.Elapsed.TotalSeconds, 1e-6);
         sb.Append(inv, $"  {r.BytesRead / 1e6:0.00} MB of input in {r.Elapsed.TotalSeconds:0.00} s ({r.BytesRead / 1e6 / seconds:0.00} MB/s)\n");
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// What did not reach Neo4j: each failed batch with the server's reason, then every document whose facts are
+    /// missing, and how to complete the job. Empty when everything landed. Printed even with --quiet.
+    /// </summary>
+    public static string FormatNeo4jProblems(ImportResult r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        if (r.Neo4j is not { IsComplete: false } neo4j) return "";
+        var inv = CultureInfo.InvariantCulture;
+        var sb = new StringBuilder();
+        foreach (var failure in neo4j.Failures)
+        {
+            sb.Append(inv, $"  not written to Neo4j: {failure.Batch} after {failure.Attempts} {(failure.Attempts == 1 ? "try" : "tries")}: {failure.Reason}\n");
+        }
+        if (neo4j.StoppedBecause is not null) sb.Append("  stopped writing to Neo4j: the connection was lost for good; nothing after that batch was sent\n");
+        sb.Append(inv, $"  facts of {r.DocumentsNotWritten.Count} documents did not reach Neo4j:\n");
+        foreach (var document in r.DocumentsNotWritten) sb.Append("    ").Append(document).Append('\n');
+        sb.Append("  run the same command again to complete the import: everything is merged on ids, so nothing is written twice\n");
         return sb.ToString();
     }
 

@@ -74,9 +74,10 @@ public sealed class CypherScriptExporter : IGraphExporter
         batch.Clear();
     }
 
-    /// <summary>One node batch. Aliases and other lists are unioned with the stored ones; scalars are set.</summary>
+    /// <summary>One node batch, merged as <see cref="MergeCypher.NodeBody"/> says: scalars set, lists unioned with the stored ones.</summary>
     public static string NodeStatement(NodeLabel label, IReadOnlyList<GraphNode> nodes)
     {
+        ArgumentNullException.ThrowIfNull(nodes);
         var sb = new StringBuilder();
         sb.Append("UNWIND [");
         var lists = new SortedSet<string>(StringComparer.Ordinal);
@@ -86,51 +87,25 @@ public sealed class CypherScriptExporter : IGraphExporter
             AppendRow(sb, nodes[i].Properties, lists);
         }
         sb.Append("\n] AS row\n");
-        sb.Append("MERGE (n:").Append(label.Name()).Append(" {id: row.id})\n");
-        if (!label.IsEntity())
-        {
-            sb.Append("SET n += row.props");
-            AppendListUnions(sb, "n", lists);
-        }
-        else
-        {
-            // Entities merge as PropertyMerger merges them in memory: the fuller name wins whichever import
-            // came first, and every name ever given stays an alias, so reruns and new documents only add.
-            lists.Remove("aliases");
-            sb.Append("WITH n, row, n.name AS previous\n");
-            sb.Append("SET n:").Append(NodeLabels.EntityLabel).Append('\n');
-            sb.Append("SET n += row.props\n");
-            sb.Append("SET n.name = CASE WHEN previous IS NULL THEN row.props.name WHEN row.props.name IS NULL THEN previous\n");
-            sb.Append("  WHEN size(split(row.props.name, ' ')) <> size(split(previous, ' ')) THEN CASE WHEN size(split(row.props.name, ' ')) > size(split(previous, ' ')) THEN row.props.name ELSE previous END\n");
-            sb.Append("  WHEN size(row.props.name) <> size(previous) THEN CASE WHEN size(row.props.name) > size(previous) THEN row.props.name ELSE previous END\n");
-            sb.Append("  WHEN row.props.name < previous THEN row.props.name ELSE previous END\n");
-            sb.Append("SET n.aliases = [x IN reduce(acc = [], y IN coalesce(n.aliases, []) + coalesce(row.lists.aliases, []) + [previous, row.props.name] | ")
-              .Append("CASE WHEN y IS NULL OR y IN acc THEN acc ELSE acc + y END) WHERE x <> n.name]");
-            AppendListUnions(sb, "n", lists);
-        }
+        sb.Append(MergeCypher.NodeBody(label, lists));
         sb.Append(";\n");
         return sb.ToString();
     }
 
-    /// <summary>One relationship batch: both ends matched by label and id, the relationship merged on its id.</summary>
+    /// <summary>One relationship batch: both ends matched by label and id, the relationship merged on its id (<see cref="MergeCypher.RelationshipBody"/>).</summary>
     public static string RelationshipStatement((RelationshipType Type, NodeLabel Start, NodeLabel End) shape, IReadOnlyList<GraphRelationship> rels)
     {
+        ArgumentNullException.ThrowIfNull(rels);
         var sb = new StringBuilder();
         sb.Append("UNWIND [");
         var lists = new SortedSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < rels.Count; i++)
         {
             sb.Append(i == 0 ? "\n  " : ",\n  ");
-            var props = new SortedDictionary<string, object>(StringComparer.Ordinal);
-            foreach (var (k, v) in rels[i].Properties) props[k] = v;
-            AppendRow(sb, props, lists, ("start", rels[i].Start.Id), ("end", rels[i].End.Id));
+            AppendRow(sb, rels[i].Properties, lists, ("start", rels[i].Start.Id), ("end", rels[i].End.Id));
         }
         sb.Append("\n] AS row\n");
-        sb.Append("MATCH (a:").Append(shape.Start.Name()).Append(" {id: row.start})\n");
-        sb.Append("MATCH (b:").Append(shape.End.Name()).Append(" {id: row.end})\n");
-        sb.Append("MERGE (a)-[r:").Append(shape.Type.Name()).Append(" {id: row.id}]->(b)\n");
-        sb.Append("SET r += row.props");
-        AppendListUnions(sb, "r", lists);
+        sb.Append(MergeCypher.RelationshipBody(new RelationshipShape(shape.Type, shape.Start, shape.End), lists));
         sb.Append(";\n");
         return sb.ToString();
     }
@@ -172,19 +147,5 @@ public sealed class CypherScriptExporter : IGraphExporter
             CypherLiteral.Append(sb, value);
         }
         sb.Append("}}");
-    }
-
-    private static void AppendListUnions(StringBuilder sb, string variable, SortedSet<string> listKeys)
-    {
-        foreach (var key in listKeys)
-        {
-            var property = new StringBuilder();
-            CypherLiteral.AppendIdentifier(property, key);
-            var p = property.ToString();
-            // Union, keeping the stored order and appending new items: running twice adds nothing.
-            sb.Append('\n').Append("SET ").Append(variable).Append('.').Append(p)
-              .Append(" = reduce(acc = coalesce(").Append(variable).Append('.').Append(p).Append(", []), x IN coalesce(row.lists.").Append(p)
-              .Append(", []) | CASE WHEN x IN acc THEN acc ELSE acc + x END)");
-        }
     }
 }
