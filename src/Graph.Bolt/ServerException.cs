@@ -52,6 +52,13 @@ public sealed class ServerException : BoltException
     /// <summary>True for <c>Neo.ClientError.Security.*</c>: wrong credentials or no permission, never retried.</summary>
     public bool IsSecurityError => Code.StartsWith("Neo.ClientError.Security.", StringComparison.Ordinal);
 
+    /// <summary>
+    /// True when the connection's authentication is no longer valid (unauthorized, expired
+    /// authorization or token): the connection is closed rather than RESET.
+    /// </summary>
+    public bool InvalidatesAuthentication => Code is "Neo.ClientError.Security.Unauthorized"
+        or "Neo.ClientError.Security.AuthorizationExpired" or "Neo.ClientError.Security.TokenExpired";
+
     /// <summary>True when the routing table must drop the writer that reported this.</summary>
     public bool IsRoutingError => Code is NotALeader or ForbiddenOnReadOnlyDatabase;
 }

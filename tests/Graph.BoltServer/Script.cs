@@ -10,7 +10,8 @@ namespace Graph.BoltServer;
 /// What one client connection must send and what the double answers, in order:
 /// <code>
 /// Script.Handshake("5.4")
-///     .ExpectHello().ExpectLogon().Success(new { server = "Neo4j/5.20.0", connection_id = "bolt-1" })
+///     .ExpectHello().Success(new { server = "Neo4j/5.20.0", connection_id = "bolt-1" })
+///     .ExpectLogon(new { scheme = "basic", principal = "neo4j", credentials = "secret" }).Success()
 ///     .ExpectRun("RETURN 1 AS n").SuccessFields("n")
 ///     .ExpectPull().Record(1).SuccessSummary()
 ///     .ExpectGoodbye();

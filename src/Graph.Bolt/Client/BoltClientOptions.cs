@@ -6,9 +6,10 @@ namespace Graph.Bolt.Client;
 /// <summary>
 /// How to reach Neo4j: the URI (<c>bolt://</c>, <c>bolt+s://</c>, <c>bolt+ssc://</c>,
 /// <c>neo4j://</c>, <c>neo4j+s://</c>, <c>neo4j+ssc://</c>), credentials, database, timeouts.
-/// The password never appears in <see cref="ToString"/>.
+/// A record, so that <c>with</c> makes variants; its <see cref="ToString"/> is overridden so that
+/// the password never appears in it.
 /// </summary>
-public sealed class BoltClientOptions
+public sealed record BoltClientOptions
 {
     /// <summary>The server or cluster, e.g. <c>neo4j://localhost:7687</c>. For <c>neo4j</c> schemes the query string is the routing context.</summary>
     public required Uri Uri { get; init; }

@@ -31,7 +31,7 @@ public sealed record BoltAddress
         ArgumentNullException.ThrowIfNull(text);
         var value = text.Trim();
         string host;
-        var portText = string.Empty;
+        string? portText = null;
         if (value.StartsWith('['))
         {
             var close = value.IndexOf(']', StringComparison.Ordinal);
@@ -59,7 +59,7 @@ public sealed record BoltAddress
         }
 
         if (host.Length == 0) throw new FormatException($"'{text}' has no host");
-        if (portText.Length == 0) return new BoltAddress(host, DefaultPort);
+        if (portText is null) return new BoltAddress(host, DefaultPort);
         if (!int.TryParse(portText, NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port is < 1 or > ushort.MaxValue)
         {
             throw new FormatException($"'{text}' has no valid port");

@@ -153,7 +153,7 @@ public sealed class PackStreamWriter
             WriteValue(value);
         }
 
-        _depth--;
+        Exit();
     }
 
     /// <summary>Writes a List.</summary>
@@ -163,7 +163,7 @@ public sealed class PackStreamWriter
         Enter();
         WriteListHeader(list.Count);
         foreach (var item in list) WriteValue(item);
-        _depth--;
+        Exit();
     }
 
     /// <summary>Writes any supported value (see the class summary).</summary>
@@ -201,197 +201,13 @@ public sealed class PackStreamWriter
             case IReadOnlyList<object?> list: WriteList(list); break;
             case IEnumerable sequence: WriteSequence(sequence); break;
             default:
-                if (!TryWriteStructure(value))
+                if (!StructureEncoder.TryWrite(this, value))
                 {
                     throw new ArgumentException($"a value of type {value.GetType()} cannot be sent over Bolt", nameof(value));
                 }
 
                 break;
         }
-    }
-
-    private bool TryWriteStructure(object value)
-    {
-        switch (value)
-        {
-            case BoltDate date:
-                WriteStructureHeader(1, StructureTag.Date);
-                WriteInteger(date.Days);
-                return true;
-            case BoltTime time:
-                WriteStructureHeader(2, StructureTag.Time);
-                WriteInteger(time.Nanoseconds);
-                WriteInteger(time.OffsetSeconds);
-                return true;
-            case BoltLocalTime localTime:
-                WriteStructureHeader(1, StructureTag.LocalTime);
-                WriteInteger(localTime.Nanoseconds);
-                return true;
-            case BoltDateTime dateTime:
-                WriteDateTime(dateTime);
-                return true;
-            case BoltDateTimeZoneId zoned:
-                WriteDateTimeZoneId(zoned);
-                return true;
-            case BoltLegacyDateTimeZoneId legacy:
-                if (Options.UtcDateTime)
-                {
-                    throw new ArgumentException("a legacy (local seconds) zoned date-time cannot be sent once UTC date-times are agreed", nameof(value));
-                }
-
-                WriteStructureHeader(3, StructureTag.LegacyDateTimeZoneId);
-                WriteInteger(legacy.LocalSeconds);
-                WriteInteger(legacy.Nanoseconds);
-                WriteString(legacy.ZoneId);
-                return true;
-            case BoltLocalDateTime local:
-                WriteStructureHeader(2, StructureTag.LocalDateTime);
-                WriteInteger(local.Seconds);
-                WriteInteger(local.Nanoseconds);
-                return true;
-            case BoltDuration duration:
-                WriteStructureHeader(4, StructureTag.Duration);
-                WriteInteger(duration.Months);
-                WriteInteger(duration.Days);
-                WriteInteger(duration.Seconds);
-                WriteInteger(duration.Nanoseconds);
-                return true;
-            case BoltPoint2D point:
-                WriteStructureHeader(3, StructureTag.Point2D);
-                WriteInteger(point.Srid);
-                WriteFloat(point.X);
-                WriteFloat(point.Y);
-                return true;
-            case BoltPoint3D point:
-                WriteStructureHeader(4, StructureTag.Point3D);
-                WriteInteger(point.Srid);
-                WriteFloat(point.X);
-                WriteFloat(point.Y);
-                WriteFloat(point.Z);
-                return true;
-            case BoltNode node:
-                WriteNode(node);
-                return true;
-            case BoltRelationship relationship:
-                WriteRelationship(relationship);
-                return true;
-            case BoltUnboundRelationship unbound:
-                WriteUnbound(unbound);
-                return true;
-            case BoltPath path:
-                WritePath(path);
-                return true;
-            case BoltStructure structure:
-                Enter();
-                WriteStructureHeader(structure.Fields.Count, structure.Tag);
-                foreach (var field in structure.Fields) WriteValue(field);
-                _depth--;
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    private void WriteDateTime(BoltDateTime value)
-    {
-        if (Options.UtcDateTime)
-        {
-            WriteStructureHeader(3, StructureTag.DateTime);
-            WriteInteger(value.Seconds);
-        }
-        else
-        {
-            // Legacy DateTime counts local seconds: UTC seconds shifted by the offset (structure semantics, Legacy DateTime).
-            WriteStructureHeader(3, StructureTag.LegacyDateTime);
-            WriteInteger(value.Seconds + value.OffsetSeconds);
-        }
-
-        WriteInteger(value.Nanoseconds);
-        WriteInteger(value.OffsetSeconds);
-    }
-
-    private void WriteDateTimeZoneId(BoltDateTimeZoneId value)
-    {
-        if (Options.UtcDateTime)
-        {
-            WriteStructureHeader(3, StructureTag.DateTimeZoneId);
-            WriteInteger(value.Seconds);
-        }
-        else
-        {
-            // Legacy DateTimeZoneId counts local seconds, so the zone's offset at that instant is needed.
-            TimeZoneInfo zone;
-            try
-            {
-                zone = TimeZoneInfo.FindSystemTimeZoneById(value.ZoneId);
-            }
-            catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
-            {
-                throw new ArgumentException($"the time zone '{value.ZoneId}' is unknown here, so its legacy form cannot be computed", nameof(value), ex);
-            }
-
-            var offset = zone.GetUtcOffset(DateTimeOffset.FromUnixTimeSeconds(value.Seconds));
-            WriteStructureHeader(3, StructureTag.LegacyDateTimeZoneId);
-            WriteInteger(value.Seconds + (long)offset.TotalSeconds);
-        }
-
-        WriteInteger(value.Nanoseconds);
-        WriteString(value.ZoneId);
-    }
-
-    private void WriteNode(BoltNode node)
-    {
-        Enter();
-        WriteStructureHeader(Options.ElementIds ? 4 : 3, StructureTag.Node);
-        WriteInteger(node.Id);
-        WriteListHeader(node.Labels.Count);
-        foreach (var label in node.Labels) WriteString(label);
-        WriteMap(node.Properties);
-        if (Options.ElementIds) WriteString(node.ElementId ?? node.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        _depth--;
-    }
-
-    private void WriteRelationship(BoltRelationship relationship)
-    {
-        Enter();
-        WriteStructureHeader(Options.ElementIds ? 8 : 5, StructureTag.Relationship);
-        WriteInteger(relationship.Id);
-        WriteInteger(relationship.StartNodeId);
-        WriteInteger(relationship.EndNodeId);
-        WriteString(relationship.Type);
-        WriteMap(relationship.Properties);
-        if (Options.ElementIds)
-        {
-            WriteString(relationship.ElementId ?? Invariant(relationship.Id));
-            WriteString(relationship.StartNodeElementId ?? Invariant(relationship.StartNodeId));
-            WriteString(relationship.EndNodeElementId ?? Invariant(relationship.EndNodeId));
-        }
-
-        _depth--;
-    }
-
-    private void WriteUnbound(BoltUnboundRelationship relationship)
-    {
-        Enter();
-        WriteStructureHeader(Options.ElementIds ? 4 : 3, StructureTag.UnboundRelationship);
-        WriteInteger(relationship.Id);
-        WriteString(relationship.Type);
-        WriteMap(relationship.Properties);
-        if (Options.ElementIds) WriteString(relationship.ElementId ?? Invariant(relationship.Id));
-        _depth--;
-    }
-
-    private void WritePath(BoltPath path)
-    {
-        Enter();
-        WriteStructureHeader(3, StructureTag.Path);
-        WriteListHeader(path.Nodes.Count);
-        foreach (var node in path.Nodes) WriteNode(node);
-        WriteListHeader(path.Relationships.Count);
-        foreach (var relationship in path.Relationships) WriteUnbound(relationship);
-        WriteListHeader(path.Indices.Count);
-        foreach (var index in path.Indices) WriteInteger(index);
-        _depth--;
     }
 
     private void WriteDictionary(IDictionary dictionary)
@@ -409,7 +225,7 @@ public sealed class PackStreamWriter
             WriteValue(entry.Value);
         }
 
-        _depth--;
+        Exit();
     }
 
     private void WriteSequence(IEnumerable sequence)
@@ -437,7 +253,7 @@ public sealed class PackStreamWriter
             throw new ArgumentException("the collection changed while it was written", nameof(sequence));
         }
 
-        _depth--;
+        Exit();
     }
 
     private void WriteSizedHeader(int size, byte? tinyMarker, byte marker8, byte marker16, byte marker32)
@@ -483,7 +299,8 @@ public sealed class PackStreamWriter
         _output.Advance(bytes.Length);
     }
 
-    private void Enter()
+    /// <summary>One level deeper; refuses nesting beyond <see cref="MaxDepth"/>.</summary>
+    internal void Enter()
     {
         if (++_depth > MaxDepth)
         {
@@ -492,5 +309,6 @@ public sealed class PackStreamWriter
         }
     }
 
-    private static string Invariant(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>One level back up.</summary>
+    internal void Exit() => _depth--;
 }

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Graph.BoltServer.Wire;
 
 /// <summary>A Bolt protocol version, major.minor.</summary>
-public readonly record struct BoltVersion(int Major, int Minor) : IComparable<BoltVersion>
+internal readonly record struct BoltVersion(int Major, int Minor) : IComparable<BoltVersion>
 {
     /// <summary>The first version whose FAILURE carries <c>neo4j_code</c> and GQL fields instead of <c>code</c> (appendix/version-5, 5.7).</summary>
     public static readonly BoltVersion GqlErrors = new(5, 7);
