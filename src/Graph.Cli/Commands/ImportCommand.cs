@@ -54,7 +54,7 @@ public static class ImportCommand
             "Write the graph to this Neo4j server (after applying graph-schema/schema.cypher) instead of files; give --out or --format to write files too.");
         var batchSize = new Option<int>("--batch-size")
         {
-            Description = $"Rows per transaction when writing to Neo4j. Default: {Neo4jWriterOptions.DefaultBatchSize}.",
+            Description = "Rows per transaction when writing to Neo4j: one UNWIND statement of one label or relationship shape.",
             DefaultValueFactory = _ => Neo4jWriterOptions.DefaultBatchSize,
             HelpName = "N",
         };
@@ -125,10 +125,10 @@ public static class ImportCommand
                 var session = environment.Connect(connection);
                 await using (session.ConfigureAwait(false))
                 {
-                    var writer = new Neo4jGraphWriter(session, new Neo4jWriterOptions { BatchSize = parse.GetValue(batchSize) });
                     // Before reading anything: a wrong password or an unreachable server should not cost an extraction first.
-                    await writer.ApplySchemaAsync(cancellationToken).ConfigureAwait(false);
-                    return await RunAsync(pipeline, options, new Neo4jSink(writer, connection.Target), isQuiet, error, cancellationToken).ConfigureAwait(false);
+                    await new Neo4jGraphWriter(session).ApplySchemaAsync(cancellationToken).ConfigureAwait(false);
+                    var sink = new Neo4jSink(session, connection.Target, new Neo4jWriterOptions { BatchSize = parse.GetValue(batchSize) });
+                    return await RunAsync(pipeline, options, sink, isQuiet, error, cancellationToken).ConfigureAwait(false);
                 }
             }
             catch (Exception e) when (Neo4jErrors.IsReported(e))

@@ -89,7 +89,8 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
         if (neo4j is not null && content.DocumentCount > 0)
         {
             reporter.Phase($"writing to Neo4j at {neo4j.Target}");
-            neo4jResult = await neo4j.Writer.WriteAsync(content, cancellationToken).ConfigureAwait(false);
+            var writer = new Neo4jGraphWriter(neo4j.Session, neo4j.Options with { Progress = new WriteProgress(reporter, neo4j.Target, content.NodeCount + content.RelationshipCount) });
+            neo4jResult = await writer.WriteAsync(content, cancellationToken).ConfigureAwait(false);
         }
 
         return new ImportResult
@@ -128,6 +129,20 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
         finally
         {
             gate.Release();
+        }
+    }
+
+    /// <summary>Tells the reporter how far the write to Neo4j has come, every few seconds rather than every batch.</summary>
+    private sealed class WriteProgress(IImportReporter reporter, string target, long total) : IProgress<GraphWriteProgress>
+    {
+        private long _last = Environment.TickCount64;
+
+        public void Report(GraphWriteProgress value)
+        {
+            if (Environment.TickCount64 - _last < 2000) return;
+            _last = Environment.TickCount64;
+            reporter.Phase(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"writing to Neo4j at {target}: {value.Rows:N0} of {total:N0} nodes and relationships, {value.Transactions:N0} transactions"));
         }
     }
 

@@ -81,7 +81,9 @@ public static class CypherValueText
         {
             var rel = path.Relationships[i];
             var forward = rel.StartElementId == path.Nodes[i].ElementId;
-            sb.Append(forward ? "-[:" : "<-[:").Append(rel.Type).Append(forward ? "]->" : "]-");
+            sb.Append(forward ? "-[:" : "<-[:").Append(rel.Type);
+            AppendProperties(sb, rel.Properties);
+            sb.Append(forward ? "]->" : "]-");
             AppendNode(sb, path.Nodes[i + 1]);
         }
     }
