@@ -125,10 +125,21 @@ public sealed class ExtractionContext
     /// <summary>The quotation containing an offset, if any.</summary>
     public Quote? QuoteAt(int offset)
     {
-        foreach (var q in Quotes)
+        // Quotations are in text order and do not overlap: the candidate is the last one opening at or before the offset.
+        var i = LastQuoteStartingAtOrBefore(offset);
+        return i >= 0 && offset < Quotes[i].ContentEnd && offset >= Quotes[i].ContentStart ? Quotes[i] : null;
+    }
+
+    /// <summary>Index of the last quotation whose content starts at or before <paramref name="offset"/>, or -1.</summary>
+    public int LastQuoteStartingAtOrBefore(int offset)
+    {
+        int lo = 0, hi = Quotes.Count - 1, found = -1;
+        while (lo <= hi)
         {
-            if (offset >= q.ContentStart && offset < q.ContentEnd) return q;
+            var mid = (lo + hi) / 2;
+            if (Quotes[mid].ContentStart <= offset) { found = mid; lo = mid + 1; }
+            else hi = mid - 1;
         }
-        return null;
+        return found;
     }
 }

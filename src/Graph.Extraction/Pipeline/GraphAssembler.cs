@@ -50,6 +50,9 @@ public static class GraphAssembler
                 NodeRef.To(documentNode), nodeRef, [new("count", count)]));
         }
 
+        // Mentions sorted by start, so each statement finds the ones inside it by binary search, not by a scan.
+        var byStart = context.Mentions.OrderBy(m => m.Start).ToArray();
+        var starts = byStart.Select(m => m.Start).ToArray();
         foreach (var statement in context.Statements.OrderBy(s => s.Start))
         {
             if (!entityIds.TryGetValue((NodeLabel.Person, statement.SpeakerKey), out var speakerId)) continue;
@@ -65,9 +68,13 @@ public static class GraphAssembler
                 NodeRef.To(node), NodeRef.To(documentNode), []));
             // ABOUT: every entity mentioned inside the statement's words, except its own speaker.
             var about = new SortedDictionary<string, NodeRef>(StringComparer.Ordinal);
-            foreach (var m in context.Mentions)
+            var first = Array.BinarySearch(starts, statement.Start);
+            if (first < 0) first = ~first;
+            while (first > 0 && starts[first - 1] == statement.Start) first--;
+            for (var k = first; k < byStart.Length && byStart[k].Start < statement.End; k++)
             {
-                if (m.Start < statement.Start || m.End > statement.End) continue;
+                var m = byStart[k];
+                if (m.End > statement.End) continue;
                 if (!entityIds.TryGetValue((m.Label, m.Key), out var target) || target == speakerId) continue;
                 about[target] = new NodeRef(target, m.Label);
             }
@@ -188,7 +195,7 @@ public static class GraphAssembler
             }
             case NodeLabel.Person:
             {
-                var person = context.People.People.FirstOrDefault(p => p.Key == key);
+                var person = context.People.Get(key);
                 if (person is null) return null;
                 surfaces.UnionWith(person.Forms);
                 surfaces.Remove(person.Name);

@@ -67,8 +67,13 @@ public sealed class PersonRegistry
         public string Surname => Words[^1];
     }
 
+    private readonly Dictionary<string, PersonRecord> _byKey = new(StringComparer.Ordinal);
+
     /// <summary>Everyone registered, in order of first mention.</summary>
     public IReadOnlyList<PersonRecord> People => _people;
+
+    /// <summary>The person with this key, or null.</summary>
+    public PersonRecord? Get(string key) => _byKey.GetValueOrDefault(key);
 
     /// <summary>Registers a full or partial name and returns the person it belongs to.</summary>
     public PersonRecord Add(string name)
@@ -84,6 +89,7 @@ public sealed class PersonRegistry
         var person = new PersonRecord("p" + _people.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)) { Name = name };
         person.Forms.Add(name);
         _people.Add(person);
+        _byKey[person.Key] = person;
         return person;
     }
 

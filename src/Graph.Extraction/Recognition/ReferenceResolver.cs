@@ -35,6 +35,7 @@ public sealed class ReferenceResolver : IExtractionStep
     {
         CompleteCounterparts(context);
         string? subject = null;
+        var recent = new List<string>();
         for (var s = 0; s < context.Sentences.Count; s++)
         {
             var tokens = context.Tokens[s];
@@ -46,6 +47,7 @@ public sealed class ReferenceResolver : IExtractionStep
                 if (existing is { Label: NodeLabel.Person })
                 {
                     sentenceSubject ??= IsSubject(tokens, i, existing, context) ? existing.Key : null;
+                    Touch(recent, existing.Key);
                     continue;
                 }
                 if (context.IsCovered(t.Start, t.End)) continue;
@@ -53,8 +55,9 @@ public sealed class ReferenceResolver : IExtractionStep
                 if (Male.Contains(t.Value) || Female.Contains(t.Value))
                 {
                     // Within a sentence, its own subject comes first: "Shultz said his country welcomed ...".
-                    var person = Pronoun(context, t, sentenceSubject ?? subject);
+                    var person = Pronoun(context, t, sentenceSubject ?? subject, recent);
                     if (person is null) continue;
+                    Touch(recent, person.Key);
                     context.AddMention(new Mention(t.Start, t.End, s, NodeLabel.Person, person.Key, t.Value, MentionKind.Pronoun, "reference.pronoun"));
                     if (t.Value.ToLowerInvariant() is "he" or "she") sentenceSubject ??= i == 0 || IsBeforeVerb(tokens, i + 1) ? person.Key : null;
                     // "his country", "her government": the country the person speaks for.
@@ -83,6 +86,14 @@ public sealed class ReferenceResolver : IExtractionStep
         AddRepresents(context);
     }
 
+    /// <summary>Moves a person to the front of the people met so far.</summary>
+    private static void Touch(List<string> recent, string key)
+    {
+        recent.Remove(key);
+        recent.Insert(0, key);
+        if (recent.Count > 16) recent.RemoveAt(recent.Count - 1);
+    }
+
     /// <summary>A person mention is the subject when it opens the sentence (after an introductory phrase) or comes right before a verb.</summary>
     private bool IsSubject(List<Token> tokens, int index, Mention mention, ExtractionContext context)
     {
@@ -109,21 +120,14 @@ public sealed class ReferenceResolver : IExtractionStep
     }
 
     /// <summary>"he"/"she": the current subject if the gender fits, else the latest person mentioned whose gender fits.</summary>
-    private static PersonRegistry.PersonRecord? Pronoun(ExtractionContext context, Token pronoun, string? subject)
+    private static PersonRegistry.PersonRecord? Pronoun(ExtractionContext context, Token pronoun, string? subject, List<string> recent)
     {
         var gender = Male.Contains(pronoun.Value) ? 'm' : 'f';
         bool Fits(PersonRegistry.PersonRecord p) => p.Gender is null || p.Gender == gender;
         var people = context.People.People;
-        if (subject is not null && people.FirstOrDefault(p => p.Key == subject) is { } current && Fits(current)) return current;
-        Mention? best = null;
-        foreach (var m in context.Mentions)
-        {
-            if (m.Label != NodeLabel.Person || m.End > pronoun.Start) continue;
-            var p = people.First(x => x.Key == m.Key);
-            if (!Fits(p)) continue;
-            if (best is null || m.End > best.End) best = m;
-        }
-        var resolved = best is null ? null : people.First(p => p.Key == best.Key);
+        if (subject is not null && context.People.Get(subject) is { } current && Fits(current)) return current;
+        // The people met so far, latest first: kept while reading, so a pronoun costs no scan of the document.
+        var resolved = recent.Select(context.People.Get).FirstOrDefault(p => p is not null && Fits(p));
         // Learn the gender from the pronoun only when the choice was unambiguous.
         if (resolved is not null && resolved.Gender is null && people.Count == 1) resolved.Gender = gender;
         return resolved;
@@ -216,7 +220,7 @@ public sealed class ReferenceResolver : IExtractionStep
             if (person.CounterpartSentence is not { } s) continue;
             var other = context.Mentions
                 .Where(m => m.Label == NodeLabel.Person && m.Sentence == s && m.Key != person.Key)
-                .Select(m => context.People.People.First(p => p.Key == m.Key))
+                .Select(m => context.People.Get(m.Key)!)
                 .FirstOrDefault();
             if (other?.Role is { } role)
             {

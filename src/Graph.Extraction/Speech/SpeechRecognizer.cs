@@ -207,8 +207,11 @@ public sealed class SpeechRecognizer : IExtractionStep
         var attributionEnd = afterVerb < tokens.Count ? tokens[afterVerb - 1].End : tokens[^1].End;
 
         // 1. A quotation closing just before the attribution: “...,” he said / "..." said Lavrov.
-        foreach (var q in context.Quotes)
+        // Only the quotations next to the attribution can qualify; they are found by binary search, in text order.
+        var near = context.LastQuoteStartingAtOrBefore(attributionEnd);
+        for (var qi = Math.Max(0, near - 2); qi < context.Quotes.Count && qi <= near + 2; qi++)
         {
+            var q = context.Quotes[qi];
             // The quotation must open the sentence: "the Australian "quick fix", Wallis said" quotes a phrase, not a statement.
             if (q.IsClosed && q.Close <= attributionStart && q.Close > sentence.Start && IsOnly(text, q.Close, attributionStart, " ,\t\n\r-–—")
                 && (q.Open <= sentence.Start || IsOnly(text, ParagraphStart(context, sentence), q.Open, " \t\n\r")))
@@ -259,12 +262,9 @@ public sealed class SpeechRecognizer : IExtractionStep
 
     private static int ParagraphStart(ExtractionContext context, Sentence sentence)
     {
-        var start = sentence.Start;
-        foreach (var other in context.Sentences)
-        {
-            if (other.Paragraph == sentence.Paragraph && other.Start < start) start = other.Start;
-        }
-        return start;
+        var i = sentence.Index;
+        while (i > 0 && context.Sentences[i - 1].Paragraph == sentence.Paragraph) i--;
+        return context.Sentences[i].Start;
     }
 
     private static bool IsOnly(string text, int start, int end, string allowed)

@@ -381,7 +381,7 @@ public sealed class StanceRecognizer : IExtractionStep
             {
                 // "his plan": a possessive pronoun qualifies a noun; it does not act.
                 if (m.Kind == MentionKind.Pronoun && m.Surface.ToLowerInvariant() is "his" or "her") return null;
-                var person = context.People.People.FirstOrDefault(p => p.Key == m.Key);
+                var person = context.People.Get(m.Key);
                 if (person?.Country is { } country)
                 {
                     return new Actor(m with { Label = NodeLabel.Country, Key = country }, person.Name);
@@ -433,7 +433,7 @@ public sealed class StanceRecognizer : IExtractionStep
             if (m.Label == NodeLabel.Country && after < tokens.Count
                 && context.MentionsStartingAt(tokens[after].Start).Any(x => x.Label is NodeLabel.Organization or NodeLabel.Project)) continue;
             // A person who speaks for the actor's own country is on the actor's side, not a target.
-            if (m.Label == NodeLabel.Person && context.People.People.FirstOrDefault(p => p.Key == m.Key)?.Country is { } country
+            if (m.Label == NodeLabel.Person && context.People.Get(m.Key)?.Country is { } country
                 && actors.Any(a => a.Mention.Label == NodeLabel.Country && a.Mention.Key == country)) continue;
             // "ready to impose sanctions against Japan for breaking its agreement": acting against is no commitment to it.
             if (OpposedBetween(tokens, from, k)) break;
