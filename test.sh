@@ -9,6 +9,9 @@ cd "$(dirname "$0")"
 need=()
 ldconfig -p 2>/dev/null | grep -q libicu || need+=(libicu72)
 command -v node >/dev/null || need+=(nodejs npm)
+# Debian's RDF parsers, the independent checkers of the RDF writers.
+command -v serdi >/dev/null || need+=(serdi)
+command -v rapper >/dev/null || need+=(raptor2-utils)
 if ((${#need[@]})); then
   if [[ $(id -u) -eq 0 ]]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}"

@@ -172,4 +172,38 @@ public class Neo4jConnectionTests
         (run.Output + run.Error).Should().NotContain(Secret);
         neo4j.Connections.Single().ToString().Should().Be("neo4j://localhost:7687 as neo4j");
     }
+
+    [Theory]
+    [InlineData("--neo4j", "db.internal:99999", "--neo4j: 'db.internal:99999' has no valid port")]
+    [InlineData("--neo4j", "bolt://localhost:7687?region=eu", "a routing context (?region=eu) needs a neo4j:// URI")]
+    [InlineData("--user", "", "--user: the user name is empty")]
+    public async Task Settings_the_bolt_client_would_refuse_are_usage_errors_not_internal_errors(string option, string value, string message)
+    {
+        var neo4j = WithPassword();
+
+        var run = await neo4j.RunAsync("schema", "apply", option, value);
+
+        run.ExitCode.Should().Be(ExitCodes.UsageError, run.ToString());
+        run.Error.Should().Contain(message).And.NotContain("internal error");
+        neo4j.Connections.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("db.internal:7687")]
+    [InlineData("neo4j://localhost:7687?region=eu")]
+    [InlineData("bolt+s://db.example.org")]
+    public async Task Every_connection_the_options_accept_opens_a_bolt_session(string uri)
+    {
+        var neo4j = WithPassword();
+        var options = Graph.Cli.Commands.Neo4jOptions.Create("test");
+        var command = new System.CommandLine.Command("test");
+        foreach (var option in options.All) command.Options.Add(option);
+        var parse = command.Parse(["--neo4j", uri]);
+
+        var connection = options.Resolve(parse, neo4j.Environment, TextWriter.Null);
+
+        connection.Should().NotBeNull();
+        var open = () => BoltCypherSession.Open(connection!).DisposeAsync().AsTask();
+        await open.Should().NotThrowAsync();
+    }
 }

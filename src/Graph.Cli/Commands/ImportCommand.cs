@@ -5,6 +5,7 @@ using Graph.Cli.Neo4j;
 using Graph.Documents;
 using Graph.Extraction.Pipeline;
 using Graph.Neo4j.Writing;
+using Graph.Rdf;
 
 namespace Graph.Cli.Commands;
 
@@ -24,9 +25,15 @@ public static class ImportCommand
         };
         var formats = new Option<string[]>("--format", "-f")
         {
-            Description = $"Output formats, comma-separated or repeated: jsonl (graph.jsonl, APOC JSON Lines), cypher (import.cypher). Default: all.",
+            Description = $"Output formats, comma-separated or repeated: nt, ttl, nq, trig, jsonld (graph.nt, graph.ttl, graph.nq, graph.trig, graph.jsonld: RDF), jsonl (graph.jsonl, APOC JSON Lines), cypher (import.cypher). Default: all.",
             AllowMultipleArgumentsPerToken = true,
             HelpName = "FORMATS",
+        };
+        var baseIri = new Option<string>("--base-iri")
+        {
+            Description = $"Base of the RDF data IRIs: a node's IRI is this plus its id (percent-encoded where needed). Must end in '/' or '#'. Default: {RdfDataIris.DefaultBase}.",
+            DefaultValueFactory = _ => RdfDataIris.DefaultBase,
+            HelpName = "IRI",
         };
         var include = new Option<string[]>("--include")
         {
@@ -66,6 +73,10 @@ public static class ImportCommand
                 if (!ImportFormats.All.Contains(f)) result.AddError($"unknown format '{f}' for --format; choose from {string.Join(", ", ImportFormats.All)}");
             }
         });
+        baseIri.Validators.Add(result =>
+        {
+            if (RdfDataIris.Validate(result.GetValueOrDefault<string>()) is { } problem) result.AddError($"--base-iri: {problem}");
+        });
         jobs.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() < 1) result.AddError("--jobs must be 1 or more");
@@ -77,7 +88,8 @@ public static class ImportCommand
 
         var command = new Command("import",
             "Read articles and write the knowledge graph as server-free files, or to Neo4j.\n\n" +
-            "Writes graph.jsonl (APOC JSON Lines: apoc.import.json reads it) and import.cypher (constraints, then\n" +
+            "Writes RDF (graph.nt, graph.ttl, graph.nq, graph.trig, graph.jsonld; data IRIs under --base-iri),\n" +
+            "graph.jsonl (APOC JSON Lines: apoc.import.json reads it) and import.cypher (constraints, then\n" +
             "idempotent UNWIND ... MERGE batches for cypher-shell -f or Neo4j Browser). With --neo4j, applies the schema\n" +
             "and merges the graph into the database in transactions of --batch-size rows: importing twice changes nothing,\n" +
             "new documents merge into what is there. The password comes from $NEO4J_PASSWORD or is asked for; the URI,\n" +
@@ -93,7 +105,7 @@ public static class ImportCommand
             "  graph import samples/ --neo4j bolt://localhost:7687 --user neo4j --database news\n" +
             "  NEO4J_URI=neo4j+s://db.example.org NEO4J_PASSWORD=... graph import corpus/ --neo4j")
         {
-            inputs, output, formats, include, inputFormat, jobs, gazetteer, quiet, batchSize,
+            inputs, output, formats, baseIri, include, inputFormat, jobs, gazetteer, quiet, batchSize,
         };
         foreach (var option in neo4j.All) command.Options.Add(option);
 
@@ -112,6 +124,7 @@ public static class ImportCommand
                 Formats = !writeFiles ? [] : chosen.Length > 0 ? ImportFormats.All.Where(chosen.Contains).ToArray() : ImportFormats.All,
                 Reader = new ReaderOptions { Includes = includes, Format = parse.GetValue(inputFormat) },
                 Jobs = parse.GetValue(jobs),
+                BaseIri = parse.GetValue(baseIri) ?? RdfDataIris.DefaultBase,
             };
             var isQuiet = parse.GetValue(quiet);
             var pipeline = ExtractionOptions.BuildPipeline(parse.GetValue(gazetteer) ?? [], error);

@@ -95,6 +95,12 @@ public sealed partial class Neo4jOptions
         }
         var uri = new Uri(HostAndPort().IsMatch(text) ? "neo4j://" + text : text);
         var user = parse.GetValue(User) ?? Variable(Neo4jEnvironmentVariables.UserName) ?? Neo4jEnvironmentVariables.DefaultUser;
+        if (string.IsNullOrWhiteSpace(user))
+        {
+            // The Bolt client refuses an empty user name; say so here rather than fail later as an internal error.
+            error.WriteLine($"graph: error: --user: the user name is empty; give one, or leave --user out for ${Neo4jEnvironmentVariables.UserName} or {Neo4jEnvironmentVariables.DefaultUser}");
+            return null;
+        }
         var database = parse.GetValue(Database) ?? Variable(Neo4jEnvironmentVariables.Database);
 
         var target = database is null ? uri.OriginalString : $"{uri.OriginalString} (database {database})";
@@ -112,7 +118,13 @@ public sealed partial class Neo4jOptions
     /// <summary>Why <paramref name="text"/> is not a URI to connect to, or null when it is one.</summary>
     private static string? Check(string text, string from)
     {
-        if (HostAndPort().IsMatch(text)) return null;
+        if (HostAndPort().IsMatch(text))
+        {
+            // The pattern allows five digits; System.Uri (and TCP) stop at 65535.
+            return int.Parse(text[(text.LastIndexOf(':') + 1)..], System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 65535
+                ? null
+                : $"{from}: '{text}' has no valid port (1 to 65535)";
+        }
         // Never echo a value with credentials in it (user:password@host): the message would print the password.
         var credentials = $"{from}: the URI holds credentials; give the user with --user or ${Neo4jEnvironmentVariables.UserName}, and the password in ${Neo4jEnvironmentVariables.Password}";
         if (!System.Uri.TryCreate(text, UriKind.Absolute, out var uri) || !text.Contains("://", StringComparison.Ordinal))
@@ -124,6 +136,11 @@ public sealed partial class Neo4jOptions
         if (uri.UserInfo.Length > 0 || text.Contains('@', StringComparison.Ordinal)) return credentials;
         if (!Schemes.Contains(uri.Scheme)) return $"{from}: '{uri.Scheme}://' is not a Neo4j scheme; use one of {string.Join(", ", Schemes.Select(s => s + "://"))}";
         if (uri.Host.Length == 0) return $"{from}: '{text}' names no host";
+        // Only neo4j:// routes; the Bolt client refuses a routing context on bolt:// (Neo4j's drivers do the same).
+        if (uri.Query.Length > 0 && uri.Scheme.StartsWith("bolt", StringComparison.Ordinal))
+        {
+            return $"{from}: a routing context ({uri.Query}) needs a neo4j:// URI, not {uri.Scheme}://";
+        }
         return null;
     }
 }

@@ -20,6 +20,9 @@ public sealed record ImportOptions
     /// <summary>Documents extracted at once.</summary>
     public int Jobs { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>Base of the RDF data IRIs (see <see cref="Graph.Rdf.RdfDataIris"/>).</summary>
+    public string BaseIri { get; init; } = Graph.Rdf.RdfDataIris.DefaultBase;
+
     /// <summary>Rows per UNWIND statement in import.cypher.</summary>
     public int CypherBatchSize { get; init; } = 500;
 }

@@ -1,0 +1,68 @@
+using System.Text;
+using Graph.Model;
+
+namespace Graph.Rdf;
+
+/// <summary>
+/// The common frame of the RDF writers: maps the graph section by section (see <see cref="GraphToRdf"/>) and
+/// hands each section to the syntax, writing UTF-8 without a byte order mark and <c>\n</c> line ends.
+/// A writer owns document structure; the formatters own the text of one term.
+/// </summary>
+public abstract class RdfExporter : IGraphExporter
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Creates a writer minting data IRIs with <paramref name="iris"/>.</summary>
+    protected RdfExporter(RdfDataIris iris) => Mapping = new GraphToRdf(iris ?? throw new ArgumentNullException(nameof(iris)));
+
+    /// <summary>The mapping from graph to triples.</summary>
+    protected GraphToRdf Mapping { get; }
+
+    /// <inheritdoc />
+    public abstract string Format { get; }
+
+    /// <inheritdoc />
+    public abstract string FileName { get; }
+
+    /// <summary>Triples (or quads) written by the last <see cref="WriteAsync"/>: what a parser should read back.</summary>
+    public long StatementsWritten { get; private set; }
+
+    /// <inheritdoc />
+    public async Task WriteAsync(GraphContent graph, Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(output);
+        StatementsWritten = 0;
+        var text = new StringBuilder();
+        WriteStart(text);
+        var first = true;
+        foreach (var section in Mapping.Map(graph))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (section.Triples.Count == 0) continue;
+            WriteSection(text, section, first);
+            first = false;
+            StatementsWritten += section.Triples.Count;
+            if (text.Length >= 1 << 16) await DrainAsync(text, output, cancellationToken).ConfigureAwait(false);
+        }
+        WriteEnd(text);
+        await DrainAsync(text, output, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes what comes before the first section (prefixes, an opening brace).</summary>
+    protected virtual void WriteStart(StringBuilder text) { }
+
+    /// <summary>Writes one section; <paramref name="first"/> is true for the first non-empty one.</summary>
+    protected abstract void WriteSection(StringBuilder text, RdfSection section, bool first);
+
+    /// <summary>Writes what comes after the last section.</summary>
+    protected virtual void WriteEnd(StringBuilder text) { }
+
+    private static async Task DrainAsync(StringBuilder text, Stream output, CancellationToken cancellationToken)
+    {
+        if (text.Length == 0) return;
+        var bytes = Utf8.GetBytes(text.ToString());
+        text.Clear();
+        await output.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
+    }
+}

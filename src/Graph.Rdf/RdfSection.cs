@@ -1,0 +1,9 @@
+namespace Graph.Rdf;
+
+/// <summary>
+/// A run of triples the writers emit together: the entities (default graph) or one document's facts (its named
+/// graph). Triples are sorted and free of duplicates within the section.
+/// </summary>
+/// <param name="GraphName">The named graph in N-Quads, TriG and JSON-LD; null for the default graph.</param>
+/// <param name="Triples">The triples, sorted by <see cref="RdfTriple.CompareTo"/>.</param>
+public sealed record RdfSection(RdfIri? GraphName, IReadOnlyList<RdfTriple> Triples);
