@@ -71,7 +71,9 @@ public sealed class GraphToRdf
                 AddRelationship(triples, rels.Current, statements);
                 hasRel = rels.MoveNext();
             }
-            yield return Sorted(document.Label == NodeLabel.Document ? _iris.DocumentGraph(document.Id) : null, triples);
+            yield return document.Label == NodeLabel.Document
+                ? Sorted(_iris.DocumentGraph(document.Id), triples) with { DocumentId = document.Id }
+                : Sorted(null, triples);
         }
 
         // Relationships no document claims (none in a graph the builder made): the default graph, so nothing is lost.

@@ -6,4 +6,8 @@ namespace Graph.Rdf;
 /// </summary>
 /// <param name="GraphName">The named graph in N-Quads, TriG and JSON-LD; null for the default graph.</param>
 /// <param name="Triples">The triples, sorted by <see cref="RdfTriple.CompareTo"/>.</param>
-public sealed record RdfSection(RdfIri? GraphName, IReadOnlyList<RdfTriple> Triples);
+public sealed record RdfSection(RdfIri? GraphName, IReadOnlyList<RdfTriple> Triples)
+{
+    /// <summary>The id of the document whose named graph this is; null for the default graph.</summary>
+    public string? DocumentId { get; init; }
+}

@@ -1,5 +1,6 @@
 using Graph.Model;
 using Graph.Neo4j.Writing;
+using Graph.Rdf.GraphStore;
 
 namespace Graph.Cli.Import;
 
@@ -44,4 +45,16 @@ public sealed record ImportResult
 
     /// <summary>Documents some of whose facts did not reach Neo4j, each as "source (id)".</summary>
     public IReadOnlyList<string> DocumentsNotWritten { get; init; } = [];
+
+    /// <summary>The Graph Store endpoint written to (no credentials), or null when none was.</summary>
+    public string? GraphStoreTarget { get; init; }
+
+    /// <summary>What was written to the triplestore, or null when nothing was.</summary>
+    public GraphStoreWriteResult? GraphStore { get; init; }
+
+    /// <summary>Documents whose named graph is not in the triplestore, each as "source (id)".</summary>
+    public IReadOnlyList<string> DocumentsNotInGraphStore { get; init; } = [];
+
+    /// <summary>True when something asked for did not reach Neo4j or the triplestore.</summary>
+    public bool IsIncomplete => Neo4j is { IsComplete: false } || GraphStore is { IsComplete: false };
 }

@@ -4,15 +4,18 @@ using Graph.Documents;
 using Graph.Extraction.Pipeline;
 using Graph.Model;
 using Graph.Neo4j.Writing;
+using Graph.Rdf;
+using Graph.Rdf.GraphStore;
 
 namespace Graph.Cli.Import;
 
 /// <summary>
 /// Runs an import: reads documents as a stream, extracts several at once, merges their graphs in input
 /// order (so the output is the same with one job or many), and writes each output file atomically
-/// (a file is only reported as written once it is complete and in place), then writes to Neo4j when asked.
+/// (a file is only reported as written once it is complete and in place), then writes to Neo4j and to a
+/// triplestore (Graph Store HTTP Protocol) when asked.
 /// </summary>
-public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter reporter, Neo4jSink? neo4j = null)
+public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter reporter, Neo4jSink? neo4j = null, GraphStoreSink? graphStore = null)
 {
     /// <summary>Runs the import described by <paramref name="options"/>.</summary>
     public async Task<ImportResult> RunAsync(ImportOptions options, CancellationToken cancellationToken = default)
@@ -93,6 +96,15 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
             neo4jResult = await writer.WriteAsync(content, cancellationToken).ConfigureAwait(false);
         }
 
+        GraphStoreWriteResult? storeResult = null;
+        if (graphStore is not null && content.DocumentCount > 0)
+        {
+            reporter.Phase($"writing to the triplestore at {graphStore.Target}");
+            var progress = new StoreProgress(reporter, graphStore.Target);
+            storeResult = await new GraphStoreWriter(graphStore.Client, new RdfDataIris(options.BaseIri))
+                .WriteAsync(content, progress, cancellationToken).ConfigureAwait(false);
+        }
+
         return new ImportResult
         {
             DocumentsImported = content.DocumentCount,
@@ -109,6 +121,11 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
             Neo4j = neo4jResult,
             // Users know their documents by the files they came from, not by ids.
             DocumentsNotWritten = neo4jResult?.DocumentsNotWritten
+                .Select(id => firstSource.TryGetValue(id, out var source) ? $"{source} ({id})" : id)
+                .ToArray() ?? [],
+            GraphStoreTarget = graphStore?.Target,
+            GraphStore = storeResult,
+            DocumentsNotInGraphStore = storeResult?.DocumentsNotWritten
                 .Select(id => firstSource.TryGetValue(id, out var source) ? $"{source} ({id})" : id)
                 .ToArray() ?? [],
         };
@@ -143,6 +160,20 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
             _last = Environment.TickCount64;
             reporter.Phase(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"writing to Neo4j at {target}: {value.Rows:N0} of {total:N0} nodes and relationships, {value.Transactions:N0} transactions"));
+        }
+    }
+
+    /// <summary>Tells the reporter how many graphs have gone to the triplestore, every few seconds.</summary>
+    private sealed class StoreProgress(IImportReporter reporter, string target) : IProgress<GraphStoreProgress>
+    {
+        private long _last = Environment.TickCount64;
+
+        public void Report(GraphStoreProgress value)
+        {
+            if (Environment.TickCount64 - _last < 2000) return;
+            _last = Environment.TickCount64;
+            reporter.Phase(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"writing to the triplestore at {target}: {value.GraphsDone:N0} of {value.GraphsTotal:N0} graphs"));
         }
     }
 

@@ -35,6 +35,11 @@ public static class ImportSummary
             sb.Append(neo4j.Counters.Count > 0 ? " (" + string.Join(", ", created) + ")" : "").Append('\n');
             sb.Append(FormatNeo4jProblems(r));
         }
+        if (r.GraphStore is { } store)
+        {
+            sb.Append(inv, $"  wrote to the triplestore at {r.GraphStoreTarget}: {store.GraphsWritten:N0} named graphs replaced ({store.TriplesWritten:N0} triples)\n");
+            sb.Append(FormatGraphStoreProblems(r));
+        }
         var seconds = Math.Max(r.Elapsed.TotalSeconds, 1e-6);
         sb.Append(inv, $"  {r.BytesRead / 1e6:0.00} MB of input in {r.Elapsed.TotalSeconds:0.00} s ({r.BytesRead / 1e6 / seconds:0.00} MB/s)\n");
         return sb.ToString();
@@ -58,6 +63,31 @@ public static class ImportSummary
         sb.Append(inv, $"  facts of {r.DocumentsNotWritten.Count} documents did not reach Neo4j:\n");
         foreach (var document in r.DocumentsNotWritten) sb.Append("    ").Append(document).Append('\n');
         sb.Append("  run the same command again to complete the import: everything is merged on ids, so nothing is written twice\n");
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// What did not reach the triplestore: each refused graph with the store's reason, then every document whose
+    /// graph is missing, and how to complete the job. Empty when everything landed. Printed even with --quiet.
+    /// </summary>
+    public static string FormatGraphStoreProblems(ImportResult r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        if (r.GraphStore is not { IsComplete: false } store) return "";
+        var inv = CultureInfo.InvariantCulture;
+        var sb = new StringBuilder();
+        foreach (var failure in store.Failures)
+        {
+            var what = failure.DocumentId is null ? $"the entity graph <{failure.GraphIri}>" : $"the graph <{failure.GraphIri}>";
+            sb.Append(inv, $"  not written to the triplestore: {what} after {failure.Attempts} {(failure.Attempts == 1 ? "try" : "tries")}: {failure.Reason}\n");
+        }
+        if (store.StoppedBecause is not null) sb.Append("  stopped writing to the triplestore: no later request could succeed; nothing after that graph was sent\n");
+        if (r.DocumentsNotInGraphStore.Count > 0)
+        {
+            sb.Append(inv, $"  graphs of {r.DocumentsNotInGraphStore.Count} documents did not reach the triplestore:\n");
+            foreach (var document in r.DocumentsNotInGraphStore) sb.Append("    ").Append(document).Append('\n');
+        }
+        sb.Append("  run the same command again to complete the import: each graph is replaced with PUT, so nothing is written twice\n");
         return sb.ToString();
     }
 
