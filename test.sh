@@ -12,6 +12,8 @@ command -v node >/dev/null || need+=(nodejs npm)
 # Debian's RDF parsers, the independent checkers of the RDF writers.
 command -v serdi >/dev/null || need+=(serdi)
 command -v rapper >/dev/null || need+=(raptor2-utils)
+# A real triplestore for graph import --sparql-endpoint (tests/Graph.Cli.Tests/VirtuosoPushTests.cs).
+command -v virtuoso-t >/dev/null || need+=(virtuoso-opensource-7-bin)
 if ((${#need[@]})); then
   if [[ $(id -u) -eq 0 ]]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}"

@@ -45,7 +45,7 @@ public static class GraphCommandLine
             // Said before parsing, and alone: a parse error would echo the tokens, and one of them is the password.
             await error.WriteLineAsync(
                 $"graph: error: a password is never given on the command line (it would stay in shell histories and process lists); " +
-                $"set ${Neo4jEnvironmentVariables.Password}, or leave it unset to be asked for it at the terminal").ConfigureAwait(false);
+                $"set ${Neo4jEnvironmentVariables.Password} (${Commands.SparqlOptions.PasswordVariable} for --sparql-user), or leave it unset to be asked for it at the terminal").ConfigureAwait(false);
             return ExitCodes.UsageError;
         }
         var root = Create(environment);
@@ -80,6 +80,6 @@ public static class GraphCommandLine
     private static bool IsPasswordOption(string arg)
     {
         var name = arg.Split('=', 2)[0];
-        return name is "-p" or "--password" or "--pass" or "--passwd" or "--neo4j-password" or "-password";
+        return name is "-p" or "--password" or "--pass" or "--passwd" or "--neo4j-password" or "-password" or "--sparql-password";
     }
 }

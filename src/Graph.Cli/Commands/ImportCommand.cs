@@ -6,6 +6,7 @@ using Graph.Documents;
 using Graph.Extraction.Pipeline;
 using Graph.Neo4j.Writing;
 using Graph.Rdf;
+using Graph.Rdf.GraphStore;
 
 namespace Graph.Cli.Commands;
 
@@ -59,6 +60,7 @@ public static class ImportCommand
         };
         var neo4j = Neo4jOptions.Create(
             "Write the graph to this Neo4j server (after applying graph-schema/schema.cypher) instead of files; give --out or --format to write files too.");
+        var sparql = SparqlOptions.Create();
         var batchSize = new Option<int>("--batch-size")
         {
             Description = "Rows per transaction when writing to Neo4j: one UNWIND statement of one label or relationship shape.",
@@ -96,18 +98,24 @@ public static class ImportCommand
             "user and database may come from $NEO4J_URI, $NEO4J_USERNAME and $NEO4J_DATABASE. A summary goes to standard\n" +
             "error. Exit codes: 0 all documents imported, 1 some inputs failed or some documents' facts did not reach\n" +
             "Neo4j (each named; the rest imported; run the same command again to complete it), 2 usage error, 3 the\n" +
-            "output could not be written, 4 Neo4j refused the schema or the credentials, 5 no connection to Neo4j.\n\n" +
+            "output could not be written, 4 Neo4j refused the schema or the credentials, 5 no connection to Neo4j.\n" +
+            "With --sparql-endpoint, also replaces each named graph in a triplestore (SPARQL 1.1 Graph Store HTTP Protocol PUT;\n" +
+            "the entities go to the named graph <BASE>graph/entities); the password for --sparql-user comes from $SPARQL_PASSWORD\n" +
+            "or is asked for. Graphs the store refused are named in the summary with exit code 1; run again to complete.\n\n" +
             "Examples:\n" +
             "  graph import samples/\n" +
             "  graph import corpus/ --include '*.txt' --out corpus-graph\n" +
             "  graph import news.jsonl --format cypher -q\n" +
             "  cat article.txt | graph import - --out one\n" +
             "  graph import samples/ --neo4j bolt://localhost:7687 --user neo4j --database news\n" +
-            "  NEO4J_URI=neo4j+s://db.example.org NEO4J_PASSWORD=... graph import corpus/ --neo4j")
+            "  NEO4J_URI=neo4j+s://db.example.org NEO4J_PASSWORD=... graph import corpus/ --neo4j\n" +
+            "  SPARQL_PASSWORD=... graph import corpus/ --sparql-endpoint http://localhost:8890/sparql-graph-crud-auth \\\n" +
+            "      --sparql-graph-param graph-uri --sparql-user dba")
         {
             inputs, output, formats, baseIri, include, inputFormat, jobs, gazetteer, quiet, batchSize,
         };
         foreach (var option in neo4j.All) command.Options.Add(option);
+        foreach (var option in sparql.All) command.Options.Add(option);
 
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -116,7 +124,8 @@ public static class ImportCommand
             var includes = parse.GetValue(include) is { Length: > 0 } given ? given : ReaderOptions.DefaultIncludes;
             // With --neo4j the server is the output; files only when --out or --format asks for them as well.
             var toNeo4j = neo4j.IsGiven(parse);
-            var writeFiles = !toNeo4j || parse.GetResult(output) is { Implicit: false } || chosen.Length > 0;
+            var toStore = sparql.IsGiven(parse);
+            var writeFiles = !(toNeo4j || toStore) || parse.GetResult(output) is { Implicit: false } || chosen.Length > 0;
             var options = new ImportOptions
             {
                 Inputs = parse.GetValue(inputs) ?? [],
@@ -129,7 +138,16 @@ public static class ImportCommand
             var isQuiet = parse.GetValue(quiet);
             var pipeline = ExtractionOptions.BuildPipeline(parse.GetValue(gazetteer) ?? [], error);
             if (pipeline is null) return ExitCodes.UsageError;
-            if (!toNeo4j) return await RunAsync(pipeline, options, null, isQuiet, error, cancellationToken).ConfigureAwait(false);
+            GraphStoreClient? storeClient = null;
+            if (toStore)
+            {
+                var storeOptions = sparql.Resolve(parse, environment, error);
+                if (storeOptions is null) return ExitCodes.UsageError;
+                storeClient = new GraphStoreClient(storeOptions);
+            }
+            using var storeScope = storeClient;
+            var store = storeClient is null ? null : new GraphStoreSink(storeClient, storeClient.Endpoint.AbsoluteUri);
+            if (!toNeo4j) return await RunAsync(pipeline, options, null, store, isQuiet, error, cancellationToken).ConfigureAwait(false);
 
             var connection = neo4j.Resolve(parse, environment, error);
             if (connection is null) return ExitCodes.UsageError;
@@ -141,7 +159,7 @@ public static class ImportCommand
                     // Before reading anything: a wrong password or an unreachable server should not cost an extraction first.
                     await new Neo4jGraphWriter(session).ApplySchemaAsync(cancellationToken).ConfigureAwait(false);
                     var sink = new Neo4jSink(session, connection.Target, new Neo4jWriterOptions { BatchSize = parse.GetValue(batchSize) });
-                    return await RunAsync(pipeline, options, sink, isQuiet, error, cancellationToken).ConfigureAwait(false);
+                    return await RunAsync(pipeline, options, sink, store, isQuiet, error, cancellationToken).ConfigureAwait(false);
                 }
             }
             catch (Exception e) when (Neo4jErrors.IsReported(e))
@@ -152,14 +170,14 @@ public static class ImportCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(ExtractionPipeline pipeline, ImportOptions options, Neo4jSink? neo4j, bool quiet, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(ExtractionPipeline pipeline, ImportOptions options, Neo4jSink? neo4j, GraphStoreSink? store, bool quiet, TextWriter error, CancellationToken cancellationToken)
     {
         var interactive = !quiet && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
         ImportResult result;
         var reporter = interactive ? (IImportReporter)new ProgressBarReporter(error) : new PlainReporter(error, showProgress: !quiet);
         try
         {
-            result = await new ImportRunner(pipeline, reporter, neo4j).RunAsync(options, cancellationToken).ConfigureAwait(false);
+            result = await new ImportRunner(pipeline, reporter, neo4j, store).RunAsync(options, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -174,8 +192,12 @@ public static class ImportCommand
         }
         await reporter.DisposeAsync().ConfigureAwait(false);
         if (!quiet) await error.WriteAsync(ImportSummary.Format(result)).ConfigureAwait(false);
-        else if (result.Neo4j is { IsComplete: false }) await error.WriteAsync(ImportSummary.FormatNeo4jProblems(result)).ConfigureAwait(false);
-        return result.Failures.Count > 0 || result.Neo4j is { IsComplete: false } ? ExitCodes.PartialFailure : ExitCodes.Success;
+        else
+        {
+            if (result.Neo4j is { IsComplete: false }) await error.WriteAsync(ImportSummary.FormatNeo4jProblems(result)).ConfigureAwait(false);
+            if (result.GraphStore is { IsComplete: false }) await error.WriteAsync(ImportSummary.FormatGraphStoreProblems(result)).ConfigureAwait(false);
+        }
+        return result.Failures.Count > 0 || result.IsIncomplete ? ExitCodes.PartialFailure : ExitCodes.Success;
     }
 
     private static IEnumerable<string> SplitList(IEnumerable<string> values) =>

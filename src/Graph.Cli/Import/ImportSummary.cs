@@ -81,6 +81,7 @@ public static class ImportSummary
             var what = failure.DocumentId is null ? $"the entity graph <{failure.GraphIri}>" : $"the graph <{failure.GraphIri}>";
             sb.Append(inv, $"  not written to the triplestore: {what} after {failure.Attempts} {(failure.Attempts == 1 ? "try" : "tries")}: {failure.Reason}\n");
         }
+        if (!store.EntitiesWritten && store.Failures.All(f => f.DocumentId is not null)) sb.Append("  the entity graph was not sent\n");
         if (store.StoppedBecause is not null) sb.Append("  stopped writing to the triplestore: no later request could succeed; nothing after that graph was sent\n");
         if (r.DocumentsNotInGraphStore.Count > 0)
         {
