@@ -28,6 +28,10 @@ public abstract class RdfExporter : IGraphExporter
     public long StatementsWritten { get; private set; }
 
     /// <inheritdoc />
+    public string? WrittenCount => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"{StatementsWritten:N0} {(this is NQuadsExporter or TriGExporter or JsonLdExporter ? "quads" : "triples")}");
+
+    /// <inheritdoc />
     public async Task WriteAsync(GraphContent graph, Stream output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);

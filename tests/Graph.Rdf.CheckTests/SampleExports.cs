@@ -12,12 +12,16 @@ public sealed class SampleExports : IAsyncLifetime, IDisposable
 
     public string File(string name) => _temp.File(name);
 
+    /// <summary>The import's summary on standard error (it names each file with what its writer counted).</summary>
+    public string Summary { get; private set; } = "";
+
     public async Task InitializeAsync()
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = await GraphCommandLine.RunAsync(["import", RepositoryPaths.Samples, "--out", _temp.Path, "-q"], output, error);
+        var code = await GraphCommandLine.RunAsync(["import", RepositoryPaths.Samples, "--out", _temp.Path], output, error);
         if (code != 0) throw new InvalidOperationException($"graph import failed ({code}): {output}\n{error}");
+        Summary = error.ToString();
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

@@ -28,8 +28,8 @@ public sealed record ImportResult
     /// <summary>Relationships per type.</summary>
     public IReadOnlyDictionary<RelationshipType, int> RelationshipCounts { get; init; } = new Dictionary<RelationshipType, int>();
 
-    /// <summary>Files written, with their sizes in bytes.</summary>
-    public IReadOnlyList<(string Path, long Bytes)> FilesWritten { get; init; } = [];
+    /// <summary>Files written, with their sizes in bytes and what the writer counted (triples, quads), if it counts.</summary>
+    public IReadOnlyList<(string Path, long Bytes, string? Count)> FilesWritten { get; init; } = [];
 
     /// <summary>Bytes of input read.</summary>
     public long BytesRead { get; init; }

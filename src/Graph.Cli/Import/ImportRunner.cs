@@ -76,7 +76,7 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
         await producer.ConfigureAwait(false);
 
         using var content = builder.Build();
-        var written = new List<(string, long)>();
+        var written = new List<(string, long, string?)>();
         // With nothing imported, files from an earlier run are left as they are rather than replaced by an empty graph.
         var formats = content.DocumentCount > 0 ? options.Formats : [];
         if (formats.Count > 0) Directory.CreateDirectory(options.OutputDirectory);
@@ -85,7 +85,8 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
             var exporter = ImportFormats.Create(format, options);
             var path = Path.Combine(options.OutputDirectory, exporter.FileName);
             reporter.Phase($"writing {path}");
-            written.Add((path, await WriteAtomicallyAsync(path, exporter, content, cancellationToken).ConfigureAwait(false)));
+            var bytes = await WriteAtomicallyAsync(path, exporter, content, cancellationToken).ConfigureAwait(false);
+            written.Add((path, bytes, exporter.WrittenCount));
         }
 
         GraphWriteResult? neo4jResult = null;

@@ -26,7 +26,10 @@ public static class ImportSummary
           .Append(inv, $" (total {r.NodeCounts.Values.Sum()})\n");
         sb.Append("  relationships: ").AppendJoin(", ", RelationshipTypes.All.Select(t => string.Create(inv, $"{t.Name()} {Count(r.RelationshipCounts, t)}")))
           .Append(inv, $" (total {r.RelationshipCounts.Values.Sum()})\n");
-        foreach (var (path, bytes) in r.FilesWritten) sb.Append(inv, $"  wrote {path} ({bytes:N0} bytes)\n");
+        foreach (var (path, bytes, count) in r.FilesWritten)
+        {
+            sb.Append(inv, $"  wrote {path} ({bytes:N0} bytes{(count is null ? "" : ", " + count)})\n");
+        }
         if (r.FilesWritten.Count == 0 && r.DocumentsImported == 0) sb.Append("  nothing imported, so no files were written\n");
         if (r.Neo4j is { } neo4j)
         {
