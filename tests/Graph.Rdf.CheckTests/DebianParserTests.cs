@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -38,25 +37,6 @@ public partial class DebianParserTests(SampleExports exports) : IClassFixture<Sa
 
     private static long Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries).LongLength;
 
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string tool, params string[] args)
-    {
-        var info = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in args) info.ArgumentList.Add(a);
-        Process process;
-        try
-        {
-            process = Process.Start(info)!;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            throw new InvalidOperationException($"'{tool}' is not installed: run ./test.sh (it installs serdi and raptor2-utils).");
-        }
-        using (process)
-        {
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            return (process.ExitCode, await stdout, await stderr);
-        }
-    }
+    private static Task<ToolRun.Result> RunAsync(string tool, params string[] args) =>
+        ToolRun.RunAsync(tool, args, "run ./test.sh (it installs serdi and raptor2-utils).");
 }

@@ -35,41 +35,9 @@ public static class RdfCheckers
     {
         folder ??= RepositoryPaths.Checkers;
         if (requireInstalled) RequireInstalled(folder);
-        var start = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(script);
-        foreach (var a in args) start.ArgumentList.Add(a);
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
-        }
-        catch (Win32Exception e)
-        {
-            Assert.Fail($"Node.js is needed for the RDF checkers but `node` could not be started ({e.Message}); install Node 20 or later, then run npm ci in tests/checkers.");
-            throw;
-        }
-        using (process)
-        {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-            var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
-            var error = process.StandardError.ReadToEndAsync(timeout.Token);
-            try
-            {
-                await process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                Assert.Fail($"node {script} took more than 3 minutes");
-            }
-            return new NodeRun(process.ExitCode, await output, await error);
-        }
+        var run = await ToolRun.RunAsync("node", [script, .. args],
+            "Node.js is needed for the RDF checkers: install Node 20 or later, then run npm ci in tests/checkers.", folder);
+        return new NodeRun(run.ExitCode, run.Output, run.Error);
     }
 
     public static Task<NodeRun> LoadAsync(params string[] args) => RunAsync("rdf-load.mjs", args);

@@ -100,25 +100,6 @@ public class ExporterTests
 
     private static int Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
 
-    internal static async Task<(int ExitCode, string Output, string Error)> RunAsync(string tool, params string[] args)
-    {
-        var info = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = System.Text.Encoding.UTF8 };
-        foreach (var a in args) info.ArgumentList.Add(a);
-        Process process;
-        try
-        {
-            process = Process.Start(info)!;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            throw new InvalidOperationException($"'{tool}' is not installed: run ./test.sh (it installs serdi and raptor2-utils).");
-        }
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            return (process.ExitCode, await output, await error);
-        }
-    }
+    internal static Task<ToolRun.Result> RunAsync(string tool, params string[] args) =>
+        ToolRun.RunAsync(tool, args, "run ./test.sh (it installs serdi and raptor2-utils).");
 }
