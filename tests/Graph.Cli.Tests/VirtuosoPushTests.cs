@@ -73,6 +73,33 @@ public sealed class VirtuosoPushTests(VirtuosoServer server) : IClassFixture<Vir
     }
 
     [Fact]
+    public async Task A_prepared_query_over_the_endpoint_returns_the_rows_oxigraph_returns_over_the_files()
+    {
+        using var folder = new TempFolder();
+        var run = await ImportAsync("dba", "--out", folder.Path, "--format", "trig");
+        run.ExitCode.Should().Be(0, run.ToString());
+        var prepared = Path.Combine(RepositoryPaths.Root, "queries", "sparql", "statements-about.rq");
+        const string missing = "install Node 20 or later, then run npm ci in tests/checkers (./test.sh does both).";
+
+        // The same text for both stores: the runner binds the header's example parameters and prints the query.
+        var query = (await ToolRun.RunAsync("node", ["rdf-query.mjs", "--query", prepared, "--examples", "--print-query"], missing, RepositoryPaths.Checkers)).Output;
+        var oxigraph = await ToolRun.RunAsync("node", ["rdf-query.mjs", "--data", folder.File("graph.trig"), "--query", prepared, "--examples", "--union"], missing, RepositoryPaths.Checkers);
+        oxigraph.ExitCode.Should().Be(0, oxigraph.Error);
+        using var json = JsonDocument.Parse(oxigraph.Output);
+        var expected = json.RootElement.GetProperty("results").GetProperty("bindings").EnumerateArray()
+            .Select(row => Row(row.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetProperty("value").GetString()!)))
+            .Order(StringComparer.Ordinal).ToList();
+
+        var actual = (await server.SelectAsync(query)).Select(Row).Order(StringComparer.Ordinal).ToList();
+
+        expected.Should().NotBeEmpty("the example entity is talked about in the samples");
+        actual.Should().Equal(expected, "Virtuoso over the pushed graphs and oxigraph over the file answer the prepared query alike");
+
+        static string Row(Dictionary<string, string> r) =>
+            string.Join(" | ", new[] { "about", "speaker", "date", "statement", "document" }.Select(k => r.GetValueOrDefault(k, "")));
+    }
+
+    [Fact]
     public async Task A_wrong_password_stops_at_the_first_graph_exits_1_and_is_never_printed()
     {
         const string wrong = "not-the-password-4711";
@@ -208,7 +235,8 @@ public sealed class VirtuosoServer : IAsyncLifetime
     public async Task<long> CountAsync(string query) =>
         long.Parse((await SelectAsync(query)).Single()["n"], System.Globalization.CultureInfo.InvariantCulture);
 
-    private async Task<List<Dictionary<string, string>>> SelectAsync(string query)
+    /// <summary>The rows of a SELECT run by Virtuoso, each as variable -> value.</summary>
+    public async Task<List<Dictionary<string, string>>> SelectAsync(string query)
     {
         var url = $"{HttpBase}/sparql?query={Uri.EscapeDataString(query)}&format={Uri.EscapeDataString("application/sparql-results+json")}";
         using var response = await Http.GetAsync(url);

@@ -8,6 +8,7 @@
 // --union      the default graph is the union of all graphs (needed when the data is in named graphs only).
 // --expect     compare with a golden file instead of printing: exit 0 when equal, 1 (with the first difference)
 //              when not.
+// --print-query  print the query with its parameters bound and stop (to run the same query on another store).
 //
 // Parameters (see queries/README.md): the header declares `$name (type, required|default VALUE) text Example: X`.
 // In the query body each `$name` (a SPARQL variable in `$` form) is replaced by the value as an RDF term:
@@ -27,7 +28,7 @@ const oxigraph = await need("oxigraph");
 const args = process.argv.slice(2);
 const data = [];
 const given = new Map();
-let queryFile, expect, union = false, examples = false;
+let queryFile, expect, union = false, examples = false, printQuery = false;
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
   if (a === "--data") {
@@ -36,6 +37,7 @@ for (let i = 0; i < args.length; i++) {
   else if (a === "--expect") expect = args[++i];
   else if (a === "--union") union = true;
   else if (a === "--examples") examples = true;
+  else if (a === "--print-query") printQuery = true;
   else if (a === "--param") {
     const p = args[++i] ?? "";
     const eq = p.indexOf("=");
@@ -43,7 +45,7 @@ for (let i = 0; i < args.length; i++) {
     given.set(p.slice(0, eq).replace(/^\$/, ""), p.slice(eq + 1));
   } else usage(`unknown argument ${a}`);
 }
-if (!queryFile || data.length === 0) {
+if (!queryFile || (data.length === 0 && !printQuery)) {
   usage("usage: node rdf-query.mjs --data FILE... --query Q.rq [--param name=value]... [--examples] [--union] [--expect GOLDEN.json]");
 }
 
@@ -116,6 +118,11 @@ for (const p of header.parameters) {
   }
   const t = term(p, value);
   query = query.replace(new RegExp(`\\$${p.name}(?![A-Za-z0-9_])`, "g"), () => t);
+}
+
+if (printQuery) {
+  process.stdout.write(query);
+  process.exit(0);
 }
 
 const store = new oxigraph.Store();
