@@ -123,6 +123,16 @@ public sealed class PersonRecognizer : IExtractionStep
     {
         if (index >= tokens.Count) return false;
         if (_speech.MatchAt(tokens, index).Length > 0) return true;
+        // "Priya Raghavan of the Centre for Energy Diplomacy in New Delhi said".
+        if (tokens[index].Value is "of" or "at" or "from")
+        {
+            for (var j = index + 1; j < tokens.Count && j < index + 12; j++)
+            {
+                if (tokens[j].Value is "," or ";" or "." or "\"" or "\u201C") return false;
+                if (_speech.MatchAt(tokens, j).Length > 0) return true;
+            }
+            return false;
+        }
         if (tokens[index].Value != ",") return false;
         // "Chen Shibiao, who said that ...".
         if (index + 2 < tokens.Count && tokens[index + 1].Value == "who" && (_speech.MatchAt(tokens, index + 2).Length > 0 || index + 3 < tokens.Count && _speech.MatchAt(tokens, index + 3).Length > 0)) return true;

@@ -135,21 +135,53 @@ public sealed class SpeechRecognizer : IExtractionStep
         if (tokens[i].Value.Equals("who", StringComparison.OrdinalIgnoreCase) && i > 1 && tokens[i - 1].Value == ",") i -= 2;
         else if (tokens[i].Value == ",")
         {
-            // Skip back over an apposition to the comma that opens it.
-            var j = i - 1;
-            while (j >= 0 && j > i - 20 && tokens[j].Value != "," && tokens[j].Value != "\u201D" && tokens[j].Value != "\"") j--;
-            if (j > 0 && tokens[j].Value == ",") i = j - 1;
-            else return null;
+            // "Oman's Minister of Energy, Salim al-Harthy, said": the name closes the apposition; otherwise skip back
+            // over up to two comma groups ("Danjuma, Nigeria's water minister, who came with her, said").
+            var comma = i;
+            for (var group = 0; group < 3; group++)
+            {
+                if (comma > 0 && PersonEndingAt(context, tokens[comma - 1]) is { } named)
+                {
+                    subjectStart = named.Start;
+                    return new Speaker(named.Key, named.Kind == MentionKind.Pronoun);
+                }
+                var j = comma - 1;
+                while (j >= 0 && j > comma - 32 && tokens[j].Value != "," && tokens[j].Value != "\u201D" && tokens[j].Value != "\"") j--;
+                if (j <= 0 || tokens[j].Value != ",") return null;
+                comma = j;
+            }
+            return null;
         }
         else if (LedGroup(context, tokens, i) is { } leader)
         {
             subjectStart = leader.Start;
             return new Speaker(leader.Key, leader.Kind == MentionKind.Pronoun);
         }
-        if (context.MentionEndingAt(tokens[i].End) is { Label: NodeLabel.Person } m)
+        if (PersonEndingAt(context, tokens[i]) is { } m)
         {
             subjectStart = m.Start;
             return new Speaker(m.Key, m.Kind == MentionKind.Pronoun);
+        }
+        // "Priya Raghavan of the Centre for Energy Diplomacy in New Delhi said": a name and where the person is from.
+        if (AffiliationPhrase(context, tokens, i) is { } affiliated)
+        {
+            subjectStart = affiliated.Start;
+            return new Speaker(affiliated.Key, false);
+        }
+        return null;
+    }
+
+    private static Mention? PersonEndingAt(ExtractionContext context, Token token) =>
+        context.MentionEndingAt(token.End) is { Label: NodeLabel.Person } m && m.Surface.ToLowerInvariant() is not ("him" or "her" or "his") ? m : null;
+
+    /// <summary>A named person followed by "of"/"at"/"from" and a short phrase without commas, ending at <paramref name="last"/>.</summary>
+    internal static Mention? AffiliationPhrase(ExtractionContext context, List<Token> tokens, int last)
+    {
+        for (var j = last; j > 0 && j > last - 12; j--)
+        {
+            var t = tokens[j];
+            if (t.Value is "," or ";" or "\"" or "\u201C" or "\u201D") return null;
+            if (t.Value is "of" or "at" or "from" && context.MentionEndingAt(tokens[j - 1].End) is { Label: NodeLabel.Person, Kind: not MentionKind.Pronoun } m) return m;
         }
         return null;
     }
@@ -175,7 +207,7 @@ public sealed class SpeechRecognizer : IExtractionStep
         after = index;
         for (var i = index; i < tokens.Count && i < index + 6; i++)
         {
-            if (people.TryGetValue(tokens[i].Start, out var m))
+            if (people.TryGetValue(tokens[i].Start, out var m) && m.Surface.ToLowerInvariant() is not ("him" or "her" or "his"))
             {
                 var j = i;
                 while (j < tokens.Count && tokens[j].End <= m.End) j++;
