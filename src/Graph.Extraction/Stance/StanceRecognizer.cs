@@ -437,8 +437,9 @@ public sealed class StanceRecognizer : IExtractionStep
                 && actors.Any(a => a.Mention.Label == NodeLabel.Country && a.Mention.Key == country)) continue;
             // "ready to impose sanctions against Japan for breaking its agreement": acting against is no commitment to it.
             if (OpposedBetween(tokens, from, k)) break;
-            if (m.Label is NodeLabel.Project or NodeLabel.Conflict) return (m, k + 1);
-            first ??= (m, k + 1);
+            // The evidence runs to the end of the target's name, not its first word.
+            if (m.Label is NodeLabel.Project or NodeLabel.Conflict) return (m, after);
+            first ??= (m, after);
         }
         return first;
     }
