@@ -123,18 +123,67 @@ public sealed class GraphToRdf
     /// The statements a claim rests on: the statement a SAID points to; otherwise the statements of the same
     /// document whose character span overlaps the claim's evidence span (the model keeps no direct link).
     /// </summary>
-    private static IEnumerable<string> StatementsOf(GraphRelationship rel, IReadOnlyList<GraphNode> statements)
+    private List<string> StatementsOf(GraphRelationship rel, IReadOnlyList<GraphNode> statements)
     {
         if (rel.End.Label == NodeLabel.Statement) return [rel.End.Id];
         if (!rel.Properties.TryGetValue("start", out var s) || s is not long start
             || !rel.Properties.TryGetValue("end", out var e) || e is not long end
             || !rel.Properties.TryGetValue("documentId", out var d) || d is not string documentId) return [];
-        return statements
-            .Where(st => st.Properties.TryGetValue("documentId", out var sd) && sd is string sdoc && sdoc == documentId
-                && st.Properties.TryGetValue("start", out var ss) && ss is long sStart
-                && st.Properties.TryGetValue("end", out var se) && se is long sEnd
-                && sStart < end && start < sEnd)
-            .Select(st => st.Id);
+        return IndexOf(statements).Overlapping(documentId, start, end);
+    }
+
+    private IReadOnlyList<GraphNode>? _indexed;
+    private StatementSpans? _index;
+
+    /// <summary>The spans of a document's statements, indexed once per document (a scan per fact would be quadratic).</summary>
+    private StatementSpans IndexOf(IReadOnlyList<GraphNode> statements)
+    {
+        if (!ReferenceEquals(statements, _indexed) || _index is null)
+        {
+            _index = new StatementSpans(statements);
+            _indexed = statements;
+        }
+        return _index;
+    }
+
+    /// <summary>Statements sorted by start, searched by binary search for those overlapping a span.</summary>
+    private sealed class StatementSpans
+    {
+        private readonly (long Start, long End, string Id, string? Document)[] _spans;
+        private readonly long _longest;
+
+        public StatementSpans(IReadOnlyList<GraphNode> statements)
+        {
+            _spans = statements
+                .Select(st => (
+                    Start: st.Properties.TryGetValue("start", out var ss) && ss is long a ? a : long.MinValue,
+                    End: st.Properties.TryGetValue("end", out var se) && se is long b ? b : long.MinValue,
+                    st.Id,
+                    Document: st.Properties.TryGetValue("documentId", out var sd) ? sd as string : null))
+                .Where(x => x.Start != long.MinValue && x.End != long.MinValue)
+                .OrderBy(x => x.Start).ThenBy(x => x.Id, StringComparer.Ordinal)
+                .ToArray();
+            _longest = _spans.Length == 0 ? 0 : _spans.Max(x => x.End - x.Start);
+        }
+
+        /// <summary>Ids of the statements of <paramref name="documentId"/> overlapping [start, end), in start order.</summary>
+        public List<string> Overlapping(string documentId, long start, long end)
+        {
+            // Every candidate starts before `end` and no earlier than `start - longest`.
+            int lo = 0, hi = _spans.Length;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (_spans[mid].Start < start - _longest) lo = mid + 1; else hi = mid;
+            }
+            var found = new List<string>();
+            for (var i = lo; i < _spans.Length && _spans[i].Start < end; i++)
+            {
+                var span = _spans[i];
+                if (span.End > start && span.Document == documentId) found.Add(span.Id);
+            }
+            return found;
+        }
     }
 
     private void AddProperties(List<RdfTriple> triples, RdfIri subject, IReadOnlyDictionary<string, object> properties)

@@ -83,12 +83,14 @@ public sealed class JsonLdExporter : RdfExporter
 
     private static void WriteNodes(StringBuilder text, IReadOnlyList<RdfTriple> triples, bool first, int depth)
     {
+        // One copy of the section, sliced per subject (copying it per subject would be quadratic in a long document).
+        var all = triples as RdfTriple[] ?? triples.ToArray();
         var start = 0;
-        while (start < triples.Count)
+        while (start < all.Length)
         {
             var end = start;
-            while (end < triples.Count && triples[end].Subject == triples[start].Subject) end++;
-            var group = new ArraySegment<RdfTriple>(triples.ToArray(), start, end - start);
+            while (end < all.Length && all[end].Subject == all[start].Subject) end++;
+            var group = new ArraySegment<RdfTriple>(all, start, end - start);
             text.Append(first ? "\n" : ",\n").Append(Indent(depth)).Append(Json(w => WriteNode(w, group), depth));
             first = false;
             start = end;
