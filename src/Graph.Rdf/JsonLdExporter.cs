@@ -25,6 +25,9 @@ public sealed class JsonLdExporter : RdfExporter
     /// <inheritdoc />
     public override string FileName => "graph.jsonld";
 
+    /// <inheritdoc />
+    protected override string CountUnit => "quads";
+
     /// <summary>Term definitions by predicate IRI: the JSON key and the coerced type (<c>@id</c>, an XSD datatype, or null for strings).</summary>
     internal static IReadOnlyDictionary<string, (string Term, string? Type)> Terms { get; } = BuildTerms();
 

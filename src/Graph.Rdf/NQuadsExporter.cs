@@ -12,6 +12,9 @@ public sealed class NQuadsExporter(RdfDataIris iris) : RdfExporter(iris)
     public override string FileName => "graph.nq";
 
     /// <inheritdoc />
+    protected override string CountUnit => "quads";
+
+    /// <inheritdoc />
     protected override void WriteSection(StringBuilder text, RdfSection section, bool first)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -29,7 +29,10 @@ public abstract class RdfExporter : IGraphExporter
 
     /// <inheritdoc />
     public string? WrittenCount => string.Create(System.Globalization.CultureInfo.InvariantCulture,
-        $"{StatementsWritten:N0} {(this is NQuadsExporter or TriGExporter or JsonLdExporter ? "quads" : "triples")}");
+        $"{StatementsWritten:N0} {CountUnit}");
+
+    /// <summary>What a written statement is called: "triples", or "quads" for formats that keep named graphs.</summary>
+    protected virtual string CountUnit => "triples";
 
     /// <inheritdoc />
     public async Task WriteAsync(GraphContent graph, Stream output, CancellationToken cancellationToken = default)

@@ -17,6 +17,9 @@ public sealed class TriGExporter : RdfExporter
     public override string FileName => "graph.trig";
 
     /// <inheritdoc />
+    protected override string CountUnit => "quads";
+
+    /// <inheritdoc />
     protected override void WriteStart(StringBuilder text) => text?.Append(_formatter.PrefixLines());
 
     /// <inheritdoc />
