@@ -71,7 +71,7 @@ public sealed class StanceRecognizer : IExtractionStep
         "sovereignty", "integrity", "independence", "unity", "bid", "bids", "efforts", "effort", "role", "people", "security", "stability",
         "right", "rights", "membership", "candidacy", "accession", "position", "application", "stance", "struggle", "cause", "defence",
         "defense", "development", "reconstruction", "recovery", "economy", "government", "leadership", "territorial", "aspirations",
-        "initiative", "initiatives", "proposal", "proposals", "plan", "plans", "candidate", "entry", "request", "demands", "interests",
+        "candidate", "entry", "request", "demands", "interests",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns of a process undertaken on something: "the extension of X", "the implementation of X" stand for X.</summary>
@@ -175,7 +175,7 @@ public sealed class StanceRecognizer : IExtractionStep
             if (after < 0) continue;
             if (entry.Class is StanceClass.Opposes or StanceClass.Negates) return;
             if (Blocked(s, clause)) return;
-            if (ComplementTargets(s, clause, entry, after) is { } found) Emit(s, clause, entry, found);
+            if ((ComplementTargets(s, clause, entry, after) ?? (entry.Class == StanceClass.CommittedTo ? FramingUndertaking(s, clause) : null)) is { } found) Emit(s, clause, entry, found);
             return;
         }
         // A predicative adjective after a copula: "is committed to", "remain ready to", "are in favour of";
@@ -256,6 +256,25 @@ public sealed class StanceRecognizer : IExtractionStep
         return targets.Count > 0 ? targets : null;
     }
 
+    /// <summary>
+    /// "Under the accord, Japan agreed to cut its exports": a sentence that opens with "under" and a named
+    /// undertaking frames what its commitments are commitments to, when they name no target of their own.
+    /// </summary>
+    private static List<Target>? FramingUndertaking(SentenceView s, Clause clause)
+    {
+        if (s.Tokens.Count < 3 || !s.Tokens[0].Value.Equals("Under", StringComparison.Ordinal)) return null;
+        for (var k = 1; k < clause.VerbStart && k < 10; k++)
+        {
+            if (s.Classes[k] == WordClass.Comma) return null;
+            var m = s.Context.MentionsStartingAt(s.Tokens[k].Start).FirstOrDefault(x => x.Label == NodeLabel.Project);
+            if (m is null) continue;
+            var after = k;
+            while (after < s.Tokens.Count && s.Tokens[after].End <= m.End) after++;
+            return after < s.Tokens.Count && s.Classes[after] == WordClass.Comma ? [new Target(m, after, false, null)] : null;
+        }
+        return null;
+    }
+
     /// <summary>Where an object starting at <paramref name="from"/> may run to: the next boundary, subordinator or verb group.</summary>
     private static int LimitFor(SentenceView s, int from)
     {
@@ -276,7 +295,7 @@ public sealed class StanceRecognizer : IExtractionStep
         // Nominal suffixes mark a noun: "committed to cooperation", "ready for reconciliation".
         return !(value.EndsWith("tion", StringComparison.Ordinal) || value.EndsWith("ment", StringComparison.Ordinal) || value.EndsWith("ity", StringComparison.Ordinal)
             || value.EndsWith("ness", StringComparison.Ordinal) || value.EndsWith("ance", StringComparison.Ordinal) || value.EndsWith("ence", StringComparison.Ordinal)
-            || value.EndsWith("ship", StringComparison.Ordinal) || value.EndsWith("ism", StringComparison.Ordinal) || value.EndsWith("ing", StringComparison.Ordinal)
+            || value.EndsWith("ship", StringComparison.Ordinal) || value.EndsWith("ism", StringComparison.Ordinal)
             || value is "peace" or "talks" or "war" or "dialogue" or "trade" or "security" or "stability" or "democracy" or "progress" or "reform" or "reforms");
     }
 
@@ -557,6 +576,13 @@ public sealed class StanceRecognizer : IExtractionStep
         }
     }
 
+    /// <summary>Whether a name starts at <paramref name="k"/>, after at most a determiner or "and".</summary>
+    private static bool MentionAfter(SentenceView s, int k)
+    {
+        while (k < s.Tokens.Count && s.Classes[k] is WordClass.Determiner or WordClass.Coordinator) k++;
+        return k < s.Tokens.Count && s.Context.MentionStartingAt(s.Tokens[k].Start) is not null;
+    }
+
     private static bool IsVerbGroupHead(SentenceView s, int i) => s.Clauses.Any(c => c.Head == i);
 
     /// <summary>
@@ -578,7 +604,7 @@ public sealed class StanceRecognizer : IExtractionStep
             if (entry is null || entry.Class is StanceClass.Opposes or StanceClass.Negates) continue;
             var agentEnd = by + 1;
             while (agentEnd < s.Tokens.Count && s.Classes[agentEnd] is not (WordClass.Comma or WordClass.Boundary or WordClass.Quote or WordClass.Preposition or WordClass.Verb or WordClass.Auxiliary or WordClass.Modal or WordClass.Subordinator or WordClass.Relative or WordClass.To)
-                || agentEnd < s.Tokens.Count && s.Classes[agentEnd] == WordClass.Comma && agentEnd + 1 < s.Tokens.Count && s.Context.MentionStartingAt(s.Tokens[agentEnd + 1].Start) is not null) agentEnd++;
+                || agentEnd < s.Tokens.Count && s.Classes[agentEnd] == WordClass.Comma && MentionAfter(s, agentEnd + 1)) agentEnd++;
             var agents = ActorsIn(s, by + 1, agentEnd, resolvePronouns: false);
             if (agents.Count == 0) continue;
             // What undergoes it: the passive clause's subject, or the phrase the participle follows.

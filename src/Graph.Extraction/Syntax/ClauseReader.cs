@@ -265,14 +265,16 @@ public sealed class ClauseReader
                 start = k;
                 continue;
             }
-            if (c == WordClass.Coordinator && k > 0 && classes[k - 1] is WordClass.Word)
+            if (c == WordClass.Coordinator && k > 0 && (classes[k - 1] is WordClass.Word || classes[k - 1] == WordClass.Comma && k > 1 && classes[k - 2] == WordClass.Word))
             {
                 sawCoordinator = true;
                 start = k;
                 continue;
             }
             // "Iran, Iraq and Syria": commas between names of a list that ends in "and".
-            if (c == WordClass.Comma && sawCoordinator && k > 0 && classes[k - 1] == WordClass.Word && char.IsUpper(tokens[k + 1].Value[0]))
+            if (c == WordClass.Comma && k > 0 && classes[k - 1] == WordClass.Word
+                && (sawCoordinator || classes[k + 1] == WordClass.Coordinator)
+                && (char.IsUpper(tokens[k + 1].Value[0]) || classes[k + 1] is WordClass.Determiner or WordClass.Coordinator))
             {
                 start = k;
                 continue;
