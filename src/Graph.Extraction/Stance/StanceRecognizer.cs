@@ -71,7 +71,7 @@ public sealed class StanceRecognizer : IExtractionStep
         "sovereignty", "integrity", "independence", "unity", "bid", "bids", "efforts", "effort", "role", "people", "security", "stability",
         "right", "rights", "membership", "candidacy", "accession", "position", "application", "stance", "struggle", "cause", "defence",
         "defense", "development", "reconstruction", "recovery", "economy", "government", "leadership", "territorial", "aspirations",
-        "candidate", "entry", "request", "demands", "interests",
+        "candidate", "entry", "request", "demands", "interests", "interest", "participation", "return", "admission", "integration",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns of a process undertaken on something: "the extension of X", "the implementation of X" stand for X.</summary>
@@ -248,9 +248,11 @@ public sealed class StanceRecognizer : IExtractionStep
     private List<Target>? ComplementTargets(SentenceView s, Clause clause, StancePredicateEntry entry, int after)
     {
         var limit = Math.Max(clause.End, after);
-        if (entry.TakesInfinitive && after < s.Tokens.Count && LooksLikeVerb(s, after))
+        var verb = after;
+        while (verb < s.Tokens.Count && s.Classes[verb] == WordClass.Adverb) verb++;
+        if (entry.TakesInfinitive && verb < s.Tokens.Count && LooksLikeVerb(s, verb))
         {
-            return InfinitiveTargets(s, after, Math.Min(s.Tokens.Count, after + 25), depth: 0);
+            return InfinitiveTargets(s, verb, Math.Min(s.Tokens.Count, verb + 30), depth: 0);
         }
         var targets = ObjectTargets(s, after, limit == after ? s.Tokens.Count : LimitFor(s, after), endAim: false);
         return targets.Count > 0 ? targets : null;
@@ -310,20 +312,21 @@ public sealed class StanceRecognizer : IExtractionStep
             var afterInner = MatchFrame(s, verb + 1, inner.FrameWords, limit);
             if (afterInner < 0) continue;
             if (inner.Class is StanceClass.Opposes or StanceClass.Negates) return null;
-            var targets = inner.TakesInfinitive && afterInner < s.Tokens.Count && LooksLikeVerb(s, afterInner) && depth < 2
+            var targets = inner.TakesInfinitive && afterInner < s.Tokens.Count && LooksLikeVerb(s, afterInner) && depth < 4
                 ? InfinitiveTargets(s, afterInner, limit, depth + 1)
                 : ObjectTargets(s, afterInner, LimitFor(s, afterInner), endAim);
-            return targets?.Select(t => t with { Override = inner.Class == StanceClass.Supports ? StanceClass.Supports : t.Override }).ToList();
+            if (targets is { Count: > 0 }) return targets.Select(t => t with { Override = inner.Class == StanceClass.Supports ? StanceClass.Supports : t.Override }).ToList();
+            break;
         }
         var objects = ObjectTargets(s, verb + 1, LimitFor(s, verb + 1), endAim);
         if (objects.Count > 0) return objects;
         // "agreed to work together to complete X": a further infinitive after an intransitive verb.
-        if (depth < 2)
+        if (depth < 4)
         {
-            for (var k = verb + 1; k < limit && k < verb + 6; k++)
+            for (var k = verb + 1; k < limit && k < verb + 7; k++)
             {
                 if (s.Classes[k] == WordClass.To && k + 1 < s.Tokens.Count && LooksLikeVerb(s, k + 1)) return InfinitiveTargets(s, k + 1, limit, depth + 1);
-                if (s.Classes[k] is not (WordClass.Adverb or WordClass.Word or WordClass.Preposition or WordClass.Time)) break;
+                if (s.Classes[k] is not (WordClass.Adverb or WordClass.Word or WordClass.Preposition or WordClass.Time or WordClass.Determiner)) break;
             }
         }
         return null;
@@ -362,6 +365,13 @@ public sealed class StanceRecognizer : IExtractionStep
                         if (!NextCoordinated(s, ref k, limit)) break;
                         continue;
                     }
+                    // "endorsed the commission's recommendations": when nothing in the phrase is named, the organisation or
+                    // country whose recommendations, proposals or views they are is what the stance is about.
+                    if (mention.Label is NodeLabel.Organization or NodeLabel.Country && !NameBeforeEnd(s, after + 1, limit))
+                    {
+                        targets.Add(new Target(mention, n < s.Tokens.Count ? n + 1 : after + 1, false, null));
+                        break;
+                    }
                     k = after + 1;
                     continue;
                 }
@@ -377,6 +387,8 @@ public sealed class StanceRecognizer : IExtractionStep
                 continue;
             }
             if (c is WordClass.Determiner or WordClass.Adverb || c == WordClass.Punctuation && token.Value == "-") { k++; continue; }
+            // "all of the commission's recommendations": "of" after a quantifier is still the object.
+            if (c == WordClass.Of && k > from && s.Tokens[k - 1].Value.ToLowerInvariant() is "all" or "some" or "most" or "each" or "both" or "any" or "part" or "much" or "many") { k++; continue; }
             if (c == WordClass.Word)
             {
                 lastNoun = token.Value;
@@ -412,6 +424,17 @@ public sealed class StanceRecognizer : IExtractionStep
             k++;
         }
         return null;
+    }
+
+    /// <summary>Whether an entity is named in the rest of a noun phrase, before a verb, subordinator or boundary.</summary>
+    private static bool NameBeforeEnd(SentenceView s, int k, int limit)
+    {
+        for (var n = 0; k < limit && k < s.Tokens.Count && n < 8; k++, n++)
+        {
+            if (s.Classes[k] is WordClass.Verb or WordClass.Auxiliary or WordClass.Modal or WordClass.Subordinator or WordClass.Boundary or WordClass.Quote or WordClass.Comma) return false;
+            if (s.Context.MentionsStartingAt(s.Tokens[k].Start).Any(m => m.Label.IsEntity() && m.Kind != MentionKind.Demonym)) return true;
+        }
+        return false;
     }
 
     /// <summary>After a target, steps over "and"/"," to the next coordinated one; false when the phrase ends.</summary>
@@ -481,6 +504,17 @@ public sealed class StanceRecognizer : IExtractionStep
             if (WeAt(s.Context, last) is { } we) { yield return we; yield break; }
             if (resolvePronouns && word.ToLowerInvariant() is "it" or "they")
             {
+                // "Chile said it would back ...": the subject of an earlier clause of the sentence, else of an earlier sentence.
+                foreach (var c in s.Clauses)
+                {
+                    if (c.VerbStart >= from || c.SubjectStart < 0 || c.SubjectStart >= from) continue;
+                    var earlier = ActorsIn(s, c.SubjectStart, c.SubjectEnd, resolvePronouns: false).Where(a => a.Mention.Label is NodeLabel.Country or NodeLabel.Organization && a.Person is null).ToList();
+                    if (earlier.Count > 0)
+                    {
+                        foreach (var a in earlier) yield return a;
+                        yield break;
+                    }
+                }
                 foreach (var a in s.State.LastCountryOrOrganization) yield return a;
             }
             yield break;

@@ -185,8 +185,15 @@ public sealed class ClauseReader
         }
         if (ck is WordClass.Coordinator or WordClass.Contrast || ck == WordClass.Comma && tokens[clause.Head].Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
-            // "welcomed the plan and pledged to ...", "..., welcoming the plan": the verb phrase shares the subject before it.
-            if (previous is not null) clause.SubjectFrom = previous;
+            // "welcomed the plan and pledged to ...", "..., welcoming the plan": the verb phrase shares the subject before it;
+            // when the verb before is one no lexicon knows ("wants to go ahead and committed"), the subject is the noun
+            // phrase that opens the clause.
+            if (previous is not null && !OpenerBetween(classes, previous.Head, k0)) clause.SubjectFrom = previous;
+            else if (NounPhraseOpening(tokens, classes, k0) is { } opening)
+            {
+                clause.SubjectStart = opening.Start;
+                clause.SubjectEnd = opening.End;
+            }
             return;
         }
         if (NounPhraseBefore(tokens, classes, k0) is { } subjectStart)
@@ -284,6 +291,39 @@ public sealed class ClauseReader
         // The phrase never starts on a joining word.
         while (start < end && classes[start] is WordClass.Coordinator or WordClass.Comma or WordClass.Of or WordClass.Possessive or WordClass.Punctuation) start++;
         return start;
+    }
+
+    /// <summary>
+    /// The noun phrase right after the last clause opener before <paramref name="before"/> (the sentence start, a
+    /// subordinator, a quotation mark, a semicolon), when a noun phrase stands there.
+    /// </summary>
+    private static (int Start, int End)? NounPhraseOpening(IReadOnlyList<Token> tokens, WordClass[] classes, int before)
+    {
+        var open = before - 1;
+        while (open >= 0 && classes[open] is not (WordClass.Subordinator or WordClass.Boundary or WordClass.Quote or WordClass.Relative)) open--;
+        var k = open + 1;
+        var start = k;
+        while (k < before && (classes[k] is WordClass.Word or WordClass.Determiner or WordClass.Possessive or WordClass.Of
+            || classes[k] == WordClass.Punctuation && tokens[k].Value is "-" or "."
+            || classes[k] == WordClass.Coordinator && k + 1 < before && classes[k + 1] == WordClass.Word))
+        {
+            // "Peru wants ...": an inflected lower-case word right after a name is its verb, not part of the phrase.
+            var v = tokens[k].Value;
+            if (k > start && classes[k] == WordClass.Word && char.IsLower(v[0]) && char.IsUpper(tokens[k - 1].Value[0])
+                && (v.EndsWith('s') || v.EndsWith("ed", StringComparison.Ordinal))) break;
+            k++;
+        }
+        return k > start && classes[k - 1] == WordClass.Word ? (start, k) : null;
+    }
+
+    /// <summary>Whether a clause opens between two tokens (a subordinator, a quotation mark, a semicolon).</summary>
+    private static bool OpenerBetween(WordClass[] classes, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (classes[k] is WordClass.Subordinator or WordClass.Boundary or WordClass.Quote or WordClass.Relative) return true;
+        }
+        return false;
     }
 
     /// <summary>Whether "if" or "unless" opens the stretch of the sentence the verb group is in.</summary>
