@@ -74,6 +74,16 @@ public sealed class StanceRecognizer : IExtractionStep
         "candidate", "entry", "request", "demands", "interests", "interest", "participation", "return", "admission", "integration",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words that turn what follows into something acted against: "in retaliation for", "sanctions against".</summary>
+    private static readonly FrozenSet<string> OppositionWords = new[]
+    {
+        "against", "retaliation", "retaliatory", "sanctions", "sanction", "failure", "violation", "violations", "breach", "breaking",
+        "protest", "boycott", "punish", "punitive", "curb", "curbs", "restrict", "restrictions", "block", "defeat", "attack", "attacks",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs that take a bare infinitive ("helped defeat X", "help solve X"): the stance is the inner verb's, if any.</summary>
+    private static readonly FrozenSet<string> BareInfinitiveVerbs = new[] { "help", "helps", "helped", "helping" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Nouns of a process undertaken on something: "the extension of X", "the implementation of X" stand for X.</summary>
     private static readonly FrozenSet<string> ProcessNouns = new[]
     {
@@ -175,6 +185,13 @@ public sealed class StanceRecognizer : IExtractionStep
             if (after < 0) continue;
             if (entry.Class is StanceClass.Opposes or StanceClass.Negates) return;
             if (Blocked(s, clause)) return;
+            if (BareInfinitiveVerbs.Contains(head) && after < s.Tokens.Count && s.Classes[after] is WordClass.Verb or WordClass.Word && LooksLikeVerb(s, after)
+                && after + 1 < s.Tokens.Count && s.Classes[after + 1] is not (WordClass.Preposition or WordClass.Of or WordClass.To))
+            {
+                // "helped defeat the bill": what is helped along is the inner verb's act; only a stance verb makes a stance.
+                if (InfinitiveTargets(s, after, Math.Min(s.Tokens.Count, after + 20), depth: 3) is { } inner && inner.Any(t => t.Override is not null)) Emit(s, clause, entry, inner);
+                return;
+            }
             if ((ComplementTargets(s, clause, entry, after) ?? (entry.Class == StanceClass.CommittedTo ? FramingUndertaking(s, clause) : null)) is { } found) Emit(s, clause, entry, found);
             return;
         }
@@ -207,6 +224,8 @@ public sealed class StanceRecognizer : IExtractionStep
             if (c.Modal is { } modal && HedgingModals.Contains(modal)) return true;
             if (c.ObjectControlled) return true;
             if (!ReferenceEquals(c, clause) && _lexicon.Verbs(s.Tokens[c.Head].Value).Any(e => e.Class is StanceClass.Negates or StanceClass.Opposes)) return true;
+            // "was used to aid X": an infinitive of purpose after a passive says nothing of the subject's own stance.
+            if (!ReferenceEquals(c, clause) && c.Passive) return true;
         }
         return false;
     }
@@ -349,10 +368,24 @@ public sealed class StanceRecognizer : IExtractionStep
             var c = s.Classes[k];
             var token = s.Tokens[k];
             var mention = s.Context.MentionsStartingAt(token.Start).Where(m => m.Label.IsEntity()).MaxBy(m => m.End);
-            if (mention is not null && mention.Kind != MentionKind.Demonym && !(mention.Label == NodeLabel.Person && mention.Kind == MentionKind.Pronoun))
+            if (OppositionWords.Contains(token.Value)) return [];
+            // What one supports or commits to is a country, an organisation, an undertaking or the end of a conflict, never a person.
+            if (mention is not null && mention.Kind != MentionKind.Demonym && mention.Label != NodeLabel.Person)
             {
                 var after = k;
                 while (after < s.Tokens.Count && s.Tokens[after].End <= mention.End) after++;
+                // "anti-Baghdad rebels": against, not for.
+                if (k >= 2 && s.Tokens[k - 1].Value == "-" && s.Tokens[k - 2].Value.Equals("anti", StringComparison.OrdinalIgnoreCase)) return [];
+                // "to meet U.S." at the very end of a sentence is most often a split before "U.S. Demands": the abbreviation's
+                // full stop was read as the sentence's, so the noun it modified is lost; do not take the modifier for the target.
+                if (after == s.Tokens.Count && mention.Surface.EndsWith('.') && s.Tokens[^1].Value.EndsWith('.') && s.Tokens[^1].Value.Length > 1) return targets;
+                // "to meet U.S. demands", "the Japanese market": a name followed by a common noun modifies it.
+                if (mention.Label is NodeLabel.Country or NodeLabel.Organization && after < s.Tokens.Count && s.Classes[after] == WordClass.Word
+                    && char.IsLower(s.Tokens[after].Value[0]) && s.Context.MentionStartingAt(s.Tokens[after].Start) is null)
+                {
+                    k = after;
+                    continue;
+                }
                 if (after < s.Tokens.Count && s.Classes[after] == WordClass.Possessive)
                 {
                     // "X's sovereignty": X; "X's pipeline project": the project that follows.
@@ -398,7 +431,7 @@ public sealed class StanceRecognizer : IExtractionStep
             }
             // "the extension of", "an end to", "peace in": follow a process noun into its complement.
             if (c is WordClass.Of or WordClass.To or WordClass.Preposition && lastNoun.Length > 0 && (ProcessNouns.Contains(lastNoun) || EndWords.Contains(lastNoun))
-                && token.Value.ToLowerInvariant() is "of" or "to" or "for" or "in" or "on" or "with" or "between")
+                && token.Value.ToLowerInvariant() is "of" or "to" or "for" or "in" or "on" or "between")
             {
                 k++;
                 continue;
@@ -457,8 +490,11 @@ public sealed class StanceRecognizer : IExtractionStep
         var from = range is { } r && r.Start < clause.VerbStart ? r.Start : clause.VerbStart;
         foreach (var target in targets)
         {
+            // The evidence covers the subject, the predicate and the target, whichever comes first ("Under the accord, X agreed").
+            var targetStart = s.Tokens.FindIndex(t => t.Start >= target.Mention.Start);
+            var first = targetStart >= 0 ? Math.Min(from, targetStart) : from;
             var relation = (target.Override ?? entry.Class) == StanceClass.Supports ? RelationshipType.Supports : RelationshipType.CommittedTo;
-            foreach (var actor in actors) Add(s, from, target.EndToken, entry.Phrase, relation, actor, target, "stance.clause");
+            foreach (var actor in actors) Add(s, first, Math.Max(target.EndToken, clause.VerbEnd), entry.Phrase, relation, actor, target, "stance.clause");
         }
     }
 

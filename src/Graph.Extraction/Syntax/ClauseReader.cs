@@ -130,6 +130,13 @@ public sealed class ClauseReader
         var end = head + 1;
         var headValue = tokens[head].Value.ToLowerInvariant();
         var participle = classes[head] == WordClass.Verb && (headValue.EndsWith("ed", StringComparison.Ordinal) || headValue.EndsWith("en", StringComparison.Ordinal) || headValue.EndsWith("wn", StringComparison.Ordinal));
+        // "had been used to": a participle no lexicon knows after a form of be still makes the group passive.
+        if (!participle && be && BeForms.Contains(tokens[head].Value) && head + 1 < tokens.Count && classes[head + 1] == WordClass.Word
+            && tokens[head + 1].Value is { Length: > 3 } next && char.IsLower(next[0]) && next.EndsWith("ed", StringComparison.Ordinal))
+        {
+            participle = true;
+            head++;
+        }
         return new Clause
         {
             VerbStart = start,
