@@ -220,7 +220,7 @@ public sealed class StanceRecognizer : IExtractionStep
     {
         for (var c = clause; c is not null; c = c.Governor)
         {
-            if (c.Negated || c.Conditional || c.Question) return true;
+            if (c.Negated || c.Conditional || c.Question || NegativeSubject(s, c)) return true;
             if (c.Modal is { } modal && HedgingModals.Contains(modal)) return true;
             if (c.ObjectControlled) return true;
             if (!ReferenceEquals(c, clause) && _lexicon.Verbs(s.Tokens[c.Head].Value).Any(e => e.Class is StanceClass.Negates or StanceClass.Opposes)) return true;
@@ -229,6 +229,10 @@ public sealed class StanceRecognizer : IExtractionStep
         }
         return false;
     }
+
+    /// <summary>"Neither X nor Y agreed", "No country backed": a subject that denies.</summary>
+    private static bool NegativeSubject(SentenceView s, Clause clause) =>
+        clause.SubjectRange() is { } r && r.Start < s.Tokens.Count && s.Tokens[r.Start].Value.ToLowerInvariant() is "neither" or "no" or "none" or "nobody";
 
     /// <summary>
     /// Matches the fixed words of a frame from <paramref name="from"/>, letting determiners, possessives,
@@ -380,7 +384,7 @@ public sealed class StanceRecognizer : IExtractionStep
                 // full stop was read as the sentence's, so the noun it modified is lost; do not take the modifier for the target.
                 if (after == s.Tokens.Count && mention.Surface.EndsWith('.') && s.Tokens[^1].Value.EndsWith('.') && s.Tokens[^1].Value.Length > 1) return targets;
                 // "to meet U.S. demands", "the Japanese market": a name followed by a common noun modifies it.
-                if (mention.Label is NodeLabel.Country or NodeLabel.Organization && after < s.Tokens.Count && s.Classes[after] == WordClass.Word
+                if (mention.Label == NodeLabel.Country && after < s.Tokens.Count && s.Classes[after] == WordClass.Word
                     && char.IsLower(s.Tokens[after].Value[0]) && s.Context.MentionStartingAt(s.Tokens[after].Start) is null)
                 {
                     k = after;
@@ -464,7 +468,8 @@ public sealed class StanceRecognizer : IExtractionStep
     {
         for (var n = 0; k < limit && k < s.Tokens.Count && n < 8; k++, n++)
         {
-            if (s.Classes[k] is WordClass.Verb or WordClass.Auxiliary or WordClass.Modal or WordClass.Subordinator or WordClass.Boundary or WordClass.Quote or WordClass.Comma) return false;
+            if (s.Classes[k] is WordClass.Verb or WordClass.Auxiliary or WordClass.Modal or WordClass.Subordinator or WordClass.Boundary or WordClass.Quote or WordClass.Comma
+                or WordClass.Preposition or WordClass.Of or WordClass.To) return false;
             if (s.Context.MentionsStartingAt(s.Tokens[k].Start).Any(m => m.Label.IsEntity() && m.Kind != MentionKind.Demonym)) return true;
         }
         return false;
@@ -679,7 +684,7 @@ public sealed class StanceRecognizer : IExtractionStep
             if (agents.Count == 0) continue;
             // What undergoes it: the passive clause's subject, or the phrase the participle follows.
             var clause = s.Clauses.FirstOrDefault(c => c.Head == i && c.Passive);
-            if (clause is not null && (clause.Negated || clause.Conditional || clause.Question || clause.Modal is { } m && HedgingModals.Contains(m))) continue;
+            if (clause is not null && (clause.Negated || clause.Conditional || clause.Question || NegativeSubject(s, clause) || clause.Modal is { } m && HedgingModals.Contains(m))) continue;
             Mention? target = null;
             if (clause?.SubjectRange() is { } range)
             {
