@@ -192,8 +192,12 @@ public sealed class StanceRecognizer : IExtractionStep
                 if (InfinitiveTargets(s, after, Math.Min(s.Tokens.Count, after + 20), depth: 3) is { } inner && inner.Any(t => t.Override is not null)) Emit(s, clause, entry, inner);
                 return;
             }
-            if ((ComplementTargets(s, clause, entry, after) ?? (entry.Class == StanceClass.CommittedTo ? FramingUndertaking(s, clause) : null)) is { } found) Emit(s, clause, entry, found);
-            return;
+            // "agreed on Tuesday to open X": a frame that matches but names no target gives way to the next frame.
+            if ((ComplementTargets(s, clause, entry, after) ?? (entry.Class == StanceClass.CommittedTo ? FramingUndertaking(s, clause) : null)) is { } found)
+            {
+                Emit(s, clause, entry, found);
+                return;
+            }
         }
         // A predicative adjective after a copula: "is committed to", "remain ready to", "are in favour of";
         // a participle read as a passive may be one ("is committed to").
@@ -265,7 +269,12 @@ public sealed class StanceRecognizer : IExtractionStep
     private static bool IsPreposition(string word) => word is "to" or "for" or "of" or "on" or "with" or "in" or "behind" or "towards" or "toward";
 
     /// <summary>A target and the token after its name.</summary>
-    private readonly record struct Target(Mention Mention, int EndToken, bool EndAim, StanceClass? Override);
+    /// <param name="Mention">The target's mention.</param>
+    /// <param name="EndToken">The token after its name.</param>
+    /// <param name="EndAim">The stance aims at ending it (a conflict).</param>
+    /// <param name="Override">The relation an inner predicate gives ("pledged to support X"), when it decides.</param>
+    /// <param name="InnerSupport">Reached through an inner support verb ("agreed to fund X").</param>
+    private readonly record struct Target(Mention Mention, int EndToken, bool EndAim, StanceClass? Override, bool InnerSupport = false);
 
     /// <summary>The targets after a predicate's frame: its object, or the object of the infinitive it leads into.</summary>
     private List<Target>? ComplementTargets(SentenceView s, Clause clause, StancePredicateEntry entry, int after)
@@ -338,7 +347,7 @@ public sealed class StanceRecognizer : IExtractionStep
             var targets = inner.TakesInfinitive && afterInner < s.Tokens.Count && LooksLikeVerb(s, afterInner) && depth < 4
                 ? InfinitiveTargets(s, afterInner, limit, depth + 1)
                 : ObjectTargets(s, afterInner, LimitFor(s, afterInner), endAim);
-            if (targets is { Count: > 0 }) return targets.Select(t => t with { Override = inner.Class == StanceClass.Supports ? StanceClass.Supports : t.Override }).ToList();
+            if (targets is { Count: > 0 }) return targets.Select(t => t with { Override = inner.Class == StanceClass.Supports ? StanceClass.Supports : t.Override, InnerSupport = inner.Class == StanceClass.Supports }).ToList();
             break;
         }
         var objects = ObjectTargets(s, verb + 1, LimitFor(s, verb + 1), endAim);
@@ -385,10 +394,10 @@ public sealed class StanceRecognizer : IExtractionStep
                 if (after == s.Tokens.Count && mention.Surface.EndsWith('.') && s.Tokens[^1].Value.EndsWith('.') && s.Tokens[^1].Value.Length > 1) return targets;
                 // "to meet U.S. demands", "the Japanese market": a name followed by a common noun modifies it.
                 if (mention.Label == NodeLabel.Country && after < s.Tokens.Count && s.Classes[after] == WordClass.Word
-                    && char.IsLower(s.Tokens[after].Value[0]) && s.Context.MentionStartingAt(s.Tokens[after].Start) is null)
+                    && char.IsLower(s.Tokens[after].Value[0]) && !s.Tokens[after].Value.EndsWith("ed", StringComparison.Ordinal)
+                    && s.Context.MentionStartingAt(s.Tokens[after].Start) is null)
                 {
-                    k = after;
-                    continue;
+                    return targets;
                 }
                 if (after < s.Tokens.Count && s.Classes[after] == WordClass.Possessive)
                 {
@@ -498,7 +507,11 @@ public sealed class StanceRecognizer : IExtractionStep
             // The evidence covers the subject, the predicate and the target, whichever comes first ("Under the accord, X agreed").
             var targetStart = s.Tokens.FindIndex(t => t.Start >= target.Mention.Start);
             var first = targetStart >= 0 ? Math.Min(from, targetStart) : from;
-            var relation = (target.Override ?? entry.Class) == StanceClass.Supports ? RelationshipType.Supports : RelationshipType.CommittedTo;
+            // "agreed to fund X" is a commitment; "stands ready to help X" and "is willing to back X" state support: readiness
+            // defers to the inner verb, a commitment does not.
+            var readiness = entry.Kind == StancePredicateKind.Adjective || entry.FrameWords.Contains("ready");
+            var stance = target.InnerSupport && !readiness && entry.Class == StanceClass.CommittedTo ? StanceClass.CommittedTo : target.Override ?? entry.Class;
+            var relation = stance == StanceClass.Supports ? RelationshipType.Supports : RelationshipType.CommittedTo;
             foreach (var actor in actors) Add(s, first, Math.Max(target.EndToken, clause.VerbEnd), entry.Phrase, relation, actor, target, "stance.clause");
         }
     }

@@ -59,9 +59,12 @@ public sealed class ClauseReader
             i = clause.VerbEnd - 1;
         }
         // A clause runs to the next boundary or the next verb group's subject, whichever comes first.
+        // An infinitive belongs to the clause that governs it ("agreed to open"), so it does not end that clause.
         for (var c = 0; c < clauses.Count; c++)
         {
-            var limit = c + 1 < clauses.Count ? (clauses[c + 1].SubjectStart >= clauses[c].VerbEnd ? clauses[c + 1].SubjectStart : clauses[c + 1].VerbStart) : tokens.Count;
+            var n = c + 1;
+            while (n < clauses.Count && clauses[n].Infinitive) n++;
+            var limit = n < clauses.Count ? (clauses[n].SubjectStart >= clauses[c].VerbEnd ? clauses[n].SubjectStart : clauses[n].VerbStart) : tokens.Count;
             var end = clauses[c].VerbEnd;
             while (end < limit && !EndsClause(classes[end])) end++;
             clauses[c].End = Math.Max(end, clauses[c].VerbEnd);
