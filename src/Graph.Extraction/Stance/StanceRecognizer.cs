@@ -132,7 +132,7 @@ public sealed class StanceRecognizer : IExtractionStep
         {
             var tokens = context.Tokens[s];
             if (tokens.Count == 0) continue;
-            var classes = _reader.Classify(tokens);
+            var classes = _reader.Classify(tokens, i => char.IsUpper(tokens[i].Value[0]) && context.IsCovered(tokens[i].Start, tokens[i].End));
             var clauses = ClauseReader.Read(tokens, classes, i => context.MentionEndingAt(tokens[i].End) is { } m && m.Label.IsEntity());
             var sentence = new SentenceView(context, s, tokens, classes, clauses, state);
             foreach (var clause in clauses) ReadClause(sentence, clause);
@@ -562,7 +562,7 @@ public sealed class StanceRecognizer : IExtractionStep
                 foreach (var c in s.Clauses)
                 {
                     if (c.VerbStart >= from || c.SubjectStart < 0 || c.SubjectStart >= from) continue;
-                    var earlier = ActorsIn(s, c.SubjectStart, c.SubjectEnd, resolvePronouns: false).Where(a => a.Mention.Label is NodeLabel.Country or NodeLabel.Organization && a.Person is null).ToList();
+                    var earlier = ActorsIn(s, c.SubjectStart, c.SubjectEnd, resolvePronouns: false).Where(a => a.Mention.Label is NodeLabel.Country or NodeLabel.Organization).ToList();
                     if (earlier.Count > 0)
                     {
                         foreach (var a in earlier) yield return a;

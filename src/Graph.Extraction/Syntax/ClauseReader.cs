@@ -30,11 +30,18 @@ public sealed class ClauseReader
     /// <summary>Creates a reader that knows verbs by <paramref name="isVerbForm"/> (the forms of the stance and speech lexicons).</summary>
     public ClauseReader(Func<string, bool> isVerbForm) => _isVerbForm = isVerbForm;
 
-    /// <summary>The word class of every token of a sentence.</summary>
-    public WordClass[] Classify(IReadOnlyList<Token> tokens)
+    /// <summary>
+    /// The word class of every token of a sentence. A token inside a recognised name (<paramref name="isInName"/>)
+    /// is a word whatever its form: "States" in "United States" is no verb.
+    /// </summary>
+    public WordClass[] Classify(IReadOnlyList<Token> tokens, Func<int, bool>? isInName = null)
     {
         var classes = new WordClass[tokens.Count];
-        for (var i = 0; i < tokens.Count; i++) classes[i] = WordClasses.Of(tokens[i], _isVerbForm);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            classes[i] = WordClasses.Of(tokens[i], _isVerbForm);
+            if (classes[i] == WordClass.Verb && isInName is not null && isInName(i)) classes[i] = WordClass.Word;
+        }
         return classes;
     }
 
@@ -90,6 +97,7 @@ public sealed class ClauseReader
         var value = tokens[i].Value;
         if (i == 0) return char.IsUpper(value[0]) && value.EndsWith("ing", StringComparison.Ordinal);
         var before = classes[i - 1];
+        if (before == WordClass.Determiner && tokens[i - 1].Value.ToLowerInvariant() is "both" or "all" or "each" && i > 1 && isNameEnd(i - 2)) return true;
         if (before is WordClass.Determiner or WordClass.Possessive or WordClass.Of) return false;
         if (before is WordClass.Preposition) return false;
         if (before is WordClass.To or WordClass.Modal or WordClass.Auxiliary or WordClass.Negation or WordClass.Adverb or WordClass.Pronoun
@@ -175,8 +183,19 @@ public sealed class ClauseReader
             return;
         }
         var ck = classes[k0];
-        if (ck == WordClass.Pronoun)
+        if (ck == WordClass.Pronoun || ck == WordClass.Determiner && tokens[k0].Value.ToLowerInvariant() is "both" or "all" or "each" && k0 > 0 && classes[k0 - 1] == WordClass.Word)
         {
+            if (ck == WordClass.Determiner)
+            {
+                // "El Salvador and Guatemala both backed": a floating quantifier after the subject.
+                k0--;
+                if (NounPhraseBefore(tokens, classes, k0) is { } quantified)
+                {
+                    clause.SubjectStart = quantified;
+                    clause.SubjectEnd = k0 + 1;
+                }
+                return;
+            }
             clause.SubjectStart = k0;
             clause.SubjectEnd = k0 + 1;
             return;
