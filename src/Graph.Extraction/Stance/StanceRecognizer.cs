@@ -427,6 +427,13 @@ public sealed class StanceRecognizer : IExtractionStep
                     continue;
                 }
                 if (mention.Label == NodeLabel.Conflict && !endAim) break;
+                // "called for a ceasefire in Sudan", "peace talks between Ukraine and Russia": ending the fighting a country is in
+                // is a stance on the document's conflict that involves it.
+                if (endAim && mention.Label == NodeLabel.Country && ConflictInvolving(s.Context, mention.Key) is { } conflict)
+                {
+                    targets.Add(new Target(conflict, after, true, null));
+                    break;
+                }
                 targets.Add(new Target(mention, after, endAim && mention.Label == NodeLabel.Conflict, null));
                 k = after;
                 if (!NextCoordinated(s, ref k, limit)) break;
@@ -468,6 +475,20 @@ public sealed class StanceRecognizer : IExtractionStep
             var c = s.Classes[k];
             if (!(c == WordClass.Punctuation && s.Tokens[k].Value == "-" || c == WordClass.Coordinator || c == WordClass.Word && (char.IsLower(s.Tokens[k].Value[0]) || here.Count > 0))) return null;
             k++;
+        }
+        return null;
+    }
+
+    /// <summary>The first conflict of the document that involves a country, as a mention to target.</summary>
+    private static Mention? ConflictInvolving(ExtractionContext context, string country)
+    {
+        foreach (var fact in context.Facts)
+        {
+            if (fact.Type != RelationshipType.Involves || fact.SubjectLabel != NodeLabel.Conflict || fact.ObjectLabel != NodeLabel.Country || fact.ObjectKey != country) continue;
+            foreach (var m in context.Mentions)
+            {
+                if (m.Label == NodeLabel.Conflict && m.Key == fact.SubjectKey) return m;
+            }
         }
         return null;
     }
@@ -626,7 +647,9 @@ public sealed class StanceRecognizer : IExtractionStep
                 if (entry.Class is StanceClass.Opposes or StanceClass.Negates) break;
                 // "no support for": a denial.
                 var k = i - 1;
-                while (k >= 0 && s.Classes[k] is WordClass.Adverb || k >= 0 && s.Classes[k] == WordClass.Word && char.IsLower(s.Tokens[k].Value[0]) && s.Context.MentionEndingAt(s.Tokens[k].End) is null) k--;
+                while (k >= 0 && s.Classes[k] is WordClass.Adverb
+                    || k >= 0 && s.Classes[k] == WordClass.Word && char.IsLower(s.Tokens[k].Value[0]) && s.Context.MentionEndingAt(s.Tokens[k].End) is null
+                    || k > 0 && s.Classes[k] == WordClass.Coordinator && s.Classes[k - 1] == WordClass.Word && char.IsLower(s.Tokens[k - 1].Value[0])) k--;
                 if (k >= 0 && s.Tokens[k].Value.ToLowerInvariant() is "no" or "without" or "lack" or "lacks" or "lacked") break;
                 var targets = entry.TakesInfinitive && after < s.Tokens.Count && LooksLikeVerb(s, after)
                     ? InfinitiveTargets(s, after, Math.Min(s.Tokens.Count, after + 25), 0)
@@ -643,12 +666,30 @@ public sealed class StanceRecognizer : IExtractionStep
                 {
                     if (AsActor(s.Context, modifier) is { } a) { actors.Add(a); from = k; }
                 }
+                else if (k >= 0 && s.Tokens[k].Value.ToLowerInvariant() is "his" or "her" or "its" or "their")
+                {
+                    // "his unwavering support for X": the possessive pronoun's person, or the country or organisation it stands for.
+                    var pronoun = s.Tokens[k].Value.ToLowerInvariant();
+                    if (pronoun is "his" or "her" && s.Context.MentionsStartingAt(s.Tokens[k].Start).FirstOrDefault(m => m.Label == NodeLabel.Person) is { } person)
+                    {
+                        var record = s.Context.People.Get(person.Key);
+                        actors.Add(record?.Country is { } country ? new Actor(person with { Label = NodeLabel.Country, Key = country }, record.Name) : new Actor(person, null));
+                    }
+                    else if (pronoun is "its" or "their")
+                    {
+                        var clause = s.Clauses.LastOrDefault(c => c.VerbEnd <= k);
+                        actors = clause is not null ? SubjectActors(s, clause).Where(a => a.Mention.Label is NodeLabel.Country or NodeLabel.Organization).ToList() : [];
+                        if (actors.Count == 0) actors = [.. s.State.LastCountryOrOrganization];
+                    }
+                    from = k;
+                }
                 else if (k >= 0 && s.Classes[k] is WordClass.Determiner or WordClass.Verb or WordClass.Word)
                 {
                     var j = k;
                     while (j >= 0 && s.Classes[j] is WordClass.Determiner or WordClass.Adverb) j--;
                     var clause = s.Clauses.LastOrDefault(c => c.Head == j);
-                    if (clause is not null && LightVerbs.Contains(s.Tokens[clause.Head].Value) && !Blocked(s, clause)
+                    // A light verb carries the noun ("expressed support for"); a copula makes its subject the noun ("X is a friend of Y").
+                    if (clause is not null && (LightVerbs.Contains(s.Tokens[clause.Head].Value) || Copulas.Contains(s.Tokens[clause.Head].Value)) && !Blocked(s, clause)
                         && !_lexicon.Verbs(s.Tokens[clause.Head].Value).Any(e => e.Class is StanceClass.Negates or StanceClass.Opposes))
                     {
                         actors = SubjectActors(s, clause);
