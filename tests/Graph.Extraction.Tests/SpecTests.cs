@@ -151,6 +151,18 @@ public class SpecTests
                     has.Should().Be(!negative, $"{keyword} {argument}\nfound {type}: [{string.Join("; ", facts.Select(f => f.Subject + " -> " + f.Object))}]\n{found}");
                     break;
                 }
+                case "AIM":
+                {
+                    // AIM COMMITTED_TO actor -> target = end: the stance edge carries that aim.
+                    var typeAndRest = argument.Split(' ', 2);
+                    var type = typeAndRest[0] == "SUPPORTS" ? RelationshipType.Supports : RelationshipType.CommittedTo;
+                    var parts = typeAndRest[1].Split(["->", "="], StringSplitOptions.TrimEntries);
+                    var names = harness.Graph.Entities.ToDictionary(e => e.Id, e => e.Name ?? e.Id);
+                    var aims = harness.Graph.Relationships.Where(r => r.Type == type && names.GetValueOrDefault(r.Start.Id) == parts[0] && names.GetValueOrDefault(r.End.Id) == parts[1])
+                        .Select(r => r.Properties.TryGetValue("aim", out var aim) ? aim as string : null).ToList();
+                    aims.Should().Contain(parts[2], $"{keyword} {argument}\n{found}");
+                    break;
+                }
                 case "REPRESENTS":
                 {
                     var parts = argument.Split(["->", " as "], StringSplitOptions.TrimEntries);
