@@ -10,6 +10,7 @@ public sealed class PersonNameLexicon
     private static readonly Lazy<PersonNameLexicon> DefaultInstance = new(LoadShipped);
 
     private readonly Dictionary<string, bool> _givenNames = new(StringComparer.Ordinal);
+    private readonly HashSet<(string, string)> _placeNames = [];
     private readonly Dictionary<string, PoliticalActorEntry> _actorsByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PoliticalActorEntry?> _actorsBySurname = new(StringComparer.Ordinal);
 
@@ -18,6 +19,9 @@ public sealed class PersonNameLexicon
 
     /// <summary>Whether the word opens personal names; <paramref name="weak"/> tells it is also an English word, a place or a month.</summary>
     public bool IsGivenName(string word, out bool weak) => _givenNames.TryGetValue(word, out weak);
+
+    /// <summary>Whether a given name and the word after it make a place ("Hong Kong", "San Marino").</summary>
+    public bool IsPlace(string first, string second) => _placeNames.Contains((first, second));
 
     /// <summary>The actor whose name or alias this is ("Boris N. Yeltsin", "Yasser Arafat"), compared without case, accents, dots and hyphens.</summary>
     public PoliticalActorEntry? FindActor(string name) => _actorsByName.GetValueOrDefault(Fold(name));
@@ -34,7 +38,9 @@ public sealed class PersonNameLexicon
         var lexicon = new PersonNameLexicon();
         foreach (var row in givenNames.Rows)
         {
-            lexicon._givenNames[givenNames.Cell(row, "name")] = givenNames.Cell(row, "weak").Length > 0;
+            var name = givenNames.Cell(row, "name");
+            lexicon._givenNames[name] = givenNames.Cell(row, "weak").Length > 0;
+            foreach (var second in givenNames.List(row, "places")) lexicon._placeNames.Add((name, second));
         }
         foreach (var row in actors.Rows)
         {

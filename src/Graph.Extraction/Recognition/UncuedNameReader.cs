@@ -48,6 +48,7 @@ internal sealed class UncuedNameReader(PersonNameLexicon names)
         if (words >= 2 && names.IsGivenName(first.Value, out var weak) && !IsAllCaps(first.Value))
         {
             var next = tokens[index + 1];
+            if (names.IsPlace(first.Value, next.Value)) return null;
             if (weak && (!next.IsWord || vocabulary.IsWrittenInLowercase(next.Value) || names.IsGivenName(next.Value, out var nextWeak) && nextWeak)) return null;
             // "Jordan Valley", "Chelsea Harbour": the last word is a common word in this document.
             var last = tokens[index + length - 1];
