@@ -29,7 +29,7 @@ if (!args.ssa || !args.phoenix || !args.words) {
 // SSA years counted: people in the news of 1980-2025 were born from about 1900 on.
 const FIRST_YEAR = 1900;
 // A name given to fewer children than this over those years is too rare to tell a name from a word.
-const MIN_BIRTHS = 600;
+const MIN_BIRTHS = 2000;
 // A Phoenix surname must be at least this long to be recognised alone ("Lebed", "Yeltsin").
 const MIN_SURNAME = 4;
 
@@ -70,7 +70,11 @@ for (const state of ['Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', '
   'Austin', 'Denver', 'Phoenix', 'Orlando', 'Sydney', 'Adelaide', 'Victoria', 'Florence', 'Paris', 'London', 'Chelsea', 'Madison',
   'Lincoln', 'Jackson', 'Columbia', 'Charlotte', 'Savannah', 'Brooklyn', 'Aurora', 'Kent', 'Devon', 'Chester', 'Preston', 'Regina',
   'Alexandria', 'Sofia', 'Valencia', 'Santiago', 'Lima', 'Berlin', 'Vienna', 'Geneva', 'Milan', 'Verona', 'Siena', 'Cairo', 'Asia',
-  'Africa', 'America', 'Europa', 'Israel', 'Jordan', 'India', 'China', 'Kenya', 'Chad', 'Georgia', 'Trinidad', 'Lebanon']) {
+  'Africa', 'America', 'Europa', 'Israel', 'Jordan', 'India', 'China', 'Kenya', 'Chad', 'Georgia', 'Trinidad', 'Lebanon',
+  // Peoples, languages and faiths that countries.tsv does not list as demonyms.
+  'English', 'Scottish', 'Welsh', 'Irish', 'British', 'Afrikaner', 'Afrikaners', 'Arab', 'Arabs', 'Kurd', 'Kurds', 'Kurdish', 'Basque',
+  'Catalan', 'Flemish', 'Walloon', 'Tamil', 'Tamils', 'Sikh', 'Hindu', 'Muslim', 'Jewish', 'Christian', 'Catholic', 'Protestant',
+  'Pashtun', 'Baluch', 'Tatar', 'Chechen', 'Chechens', 'Hutu', 'Tutsi', 'Zulu', 'Xhosa', 'Maori', 'Creole', 'Latino', 'Hispanic']) {
   places.add(fold(state));
 }
 const calendar = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',

@@ -158,6 +158,7 @@ def main():
     out = os.path.join(args.work, "extract.jsonl")
     subprocess.run([args.graph, "extract", texts_dir, "--out", out], check=True, stdout=subprocess.DEVNULL)
     predicted = {name: set() for name in gold}
+    rules = {}
     with open(out, encoding="utf-8") as f:
         for line in f:
             record = json.loads(line)
@@ -165,6 +166,7 @@ def main():
             for m in record.get("mentions", []):
                 if m["type"] == "Person" and m.get("kind") in ("Name", "ShortName"):
                     predicted.setdefault(name, set()).add((m["start"], m["end"]))
+                    rules[(name, m["start"], m["end"])] = m.get("rule", "")
 
     def score(skip_headlines, subset=None):
         tp = fp = fn = 0
@@ -206,7 +208,8 @@ def main():
                     for s, e in sorted(spans):
                         left = text[max(0, s - 40):s].replace("\n", " ")
                         right = text[e:e + 40].replace("\n", " ")
-                        f.write(f"{kind}\t{tag}\t{name}\t{text[s:e]}\t{left}[[{text[s:e]}]]{right}\n")
+                        rule = rules.get((name, s, e), "")
+                        f.write(f"{kind}\t{tag}\t{name}\t{text[s:e]}\t{left}[[{text[s:e]}]]{right}\t{rule}\n")
         print(f"misses and false names: {args.misses}")
 
 

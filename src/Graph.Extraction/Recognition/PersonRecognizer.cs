@@ -34,7 +34,7 @@ public sealed class PersonRecognizer : IExtractionStep
     /// <inheritdoc />
     public void Run(ExtractionContext context)
     {
-        CapitalizedWords? vocabulary = null;
+        var vocabulary = CapitalizedWords.For(context);
         // Pass 1: introductions.
         for (var s = 0; s < context.Sentences.Count; s++)
         {
@@ -55,7 +55,7 @@ public sealed class PersonRecognizer : IExtractionStep
                 if (titleLength > 0 && title is not null && !IsBlocked(context, tokens[i + titleLength - 1]))
                 {
                     var at = SkipPortfolio(tokens, i + titleLength);
-                    if (Introduce(context, s, tokens, at, "person.title", minWords: 1, out var introduced) is { } after)
+                    if (Introduce(context, s, tokens, at, "person.title", minWords: 1, out var introduced, vocabulary) is { } after)
                     {
                         // "Russian Foreign Minister X", "Pakistan's Foreign Minister X", "NATO Secretary General X".
                         RecordTitle(context, tokens, i, title, introduced!);
@@ -66,7 +66,7 @@ public sealed class PersonRecognizer : IExtractionStep
                     i = at - 1;
                     continue;
                 }
-                if (Introducers.Contains(tokens[i].Value) && Introduce(context, s, tokens, i + 1, "person.counterpart", minWords: 1, out var counterpart) is { } end)
+                if (Introducers.Contains(tokens[i].Value) && Introduce(context, s, tokens, i + 1, "person.counterpart", minWords: 1, out var counterpart, vocabulary) is { } end)
                 {
                     // "his Pakistani counterpart X": X holds the same office for the country named before "counterpart".
                     if (Affiliation(context, tokens, i) is { } affiliation) counterpart!.AddRole(new PersonRole("", affiliation.Label, affiliation.Key));
@@ -78,7 +78,7 @@ public sealed class PersonRecognizer : IExtractionStep
                 if (verbLength > 0)
                 {
                     // "said Sergey Lavrov", "according to Amina Okafor".
-                    if (Introduce(context, s, tokens, i + verbLength, "person.speech-after", minWords: 2, out _) is { } e2)
+                    if (Introduce(context, s, tokens, i + verbLength, "person.speech-after", minWords: 2, out _, vocabulary) is { } e2)
                     {
                         i = e2 - 1;
                     }
@@ -88,12 +88,12 @@ public sealed class PersonRecognizer : IExtractionStep
                 var nameLength = NameReader.Read(tokens, i, t => IsBlocked(context, t));
                 if (nameLength > 0 && FollowedBySpeech(tokens, i + nameLength) && WordCount(tokens, i, nameLength) >= 2)
                 {
-                    if (Introduce(context, s, tokens, i, "person.speech-before", minWords: 2, out var speaker) is { } next) RecordApposition(context, tokens, next, speaker!);
+                    if (Introduce(context, s, tokens, i, "person.speech-before", minWords: 2, out var speaker, vocabulary) is { } next) RecordApposition(context, tokens, next, speaker!);
                     i += nameLength - 1;
                     continue;
                 }
                 // Names known without a cue: a known leader, a given name with a surname, initials with a surname.
-                if (nameLength > 0 && _uncued.Introduce(context, s, tokens, i, nameLength, vocabulary ??= CapitalizedWords.For(context)) is { } afterName)
+                if (nameLength > 0 && _uncued.Introduce(context, s, tokens, i, nameLength, vocabulary) is { } afterName)
                 {
                     i = afterName - 1;
                 }
@@ -208,12 +208,17 @@ public sealed class PersonRecognizer : IExtractionStep
     }
 
     /// <summary>Reads a name at <paramref name="index"/> and registers it; returns the token after it, or null.</summary>
-    private static int? Introduce(ExtractionContext context, int sentence, List<Token> tokens, int index, string rule, int minWords, out PersonRegistry.PersonRecord? person)
+    private int? Introduce(ExtractionContext context, int sentence, List<Token> tokens, int index, string rule, int minWords, out PersonRegistry.PersonRecord? person, CapitalizedWords vocabulary)
     {
         person = null;
         if (index >= tokens.Count) return null;
         var length = NameReader.Read(tokens, index, t => IsBlocked(context, t));
-        if (length == 0 || WordCount(tokens, index, length) < minWords) return null;
+        if (length == 0 || UncuedNameReader.NamesSomethingElse(tokens, index, length)) return null;
+        // "Economist Joel Naroff said", "Chicago Cardinal Joseph Bernardin": the name starts at its given name.
+        var skip = _uncued.LeadingNonNameWords(tokens, index, length, vocabulary);
+        index += skip;
+        length -= skip;
+        if (WordCount(tokens, index, length) < minWords) return null;
         var name = NameReader.Text(context.Text, tokens, index, length);
         person = context.People.Add(name);
         AddMention(context, sentence, tokens[index].Start, tokens[index + length - 1].End, person, rule);

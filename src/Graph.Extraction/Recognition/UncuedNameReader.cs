@@ -24,6 +24,7 @@ internal sealed class UncuedNameReader(PersonNameLexicon names)
     public int? Introduce(ExtractionContext context, int sentence, List<Token> tokens, int index, int length, CapitalizedWords vocabulary)
     {
         var words = PersonRecognizer.WordCount(tokens, index, length);
+        if (NamesSomethingElse(tokens, index, length)) return null;
         // A known leader or official: the longest stretch from here that the dictionary lists.
         if (words >= 2)
         {
@@ -38,7 +39,7 @@ internal sealed class UncuedNameReader(PersonNameLexicon names)
         }
         var first = tokens[index];
         // "P. Simmons", "J.R. Ewing": initials and a surname.
-        if (IsInitial(tokens, index) && length >= 3 && words >= 2 && !IsInitial(tokens, index + length - 2) && tokens[index + length - 1].Value.Length >= 2
+        if (IsInitial(tokens, index) && length >= 3 && !IsCompassAbbreviation(context, tokens, index) && words >= 2 && !IsInitial(tokens, index + length - 2) && tokens[index + length - 1].Value.Length >= 2
             && !IsAllCaps(tokens[index + length - 1].Value))
         {
             PersonRecognizer.IntroduceSpan(context, sentence, tokens, index, length, "person.initials");
@@ -54,6 +55,12 @@ internal sealed class UncuedNameReader(PersonNameLexicon names)
             var last = tokens[index + length - 1];
             if (vocabulary.IsWrittenInLowercase(last.Value) && !names.IsActorSurname(last.Value, out _)) return null;
             PersonRecognizer.IntroduceSpan(context, sentence, tokens, index, length, "person.given-name");
+            return index + length;
+        }
+        // "Venuste Niyongabo", "Fulgencio Batista": unknown words before a surname the dictionary lets stand alone.
+        if (words >= 2 && names.IsActorSurname(tokens[index + length - 1].Value, out _) && !IsAllCaps(first.Value) && !vocabulary.IsWrittenInLowercase(first.Value))
+        {
+            PersonRecognizer.IntroduceSpan(context, sentence, tokens, index, length, "person.actor-surname");
             return index + length;
         }
         // "Yeltsin", "Arafat": a surname the dictionary lets stand alone, when nothing else claims the word.
@@ -73,6 +80,99 @@ internal sealed class UncuedNameReader(PersonNameLexicon names)
         if (context.Document.Date is { } date && (actor.Start is { } start && date.Year < start || actor.End is { } end && date.Year > end)) return;
         if (!context.Gazetteer.CountriesById.ContainsKey(actor.Countries[0])) return;
         person.AddRole(new PersonRole("", NodeLabel.Country, actor.Countries[0]));
+    }
+
+    /// <summary>
+    /// How many words at the start of a capitalised stretch are not part of the person's name: words the document
+    /// also writes in lower case ("Economist", "Broker", "Judge") and anything before a given name that is itself no
+    /// given name ("Chicago Cardinal Joseph Bernardin", "Federal Reserve Governor Lawrence Lindsey"). At least one word stays.
+    /// </summary>
+    public int LeadingNonNameWords(List<Token> tokens, int index, int length, CapitalizedWords vocabulary)
+    {
+        var skip = 0;
+        while (skip < length - 1 && tokens[index + skip].IsWord && vocabulary.IsWrittenInLowercase(tokens[index + skip].Value)
+            && !names.IsGivenName(tokens[index + skip].Value, out _) && tokens[index + skip + 1].IsCapitalized) skip++;
+        for (var k = skip + 1; k < length - 1; k++)
+        {
+            var t = tokens[index + k];
+            if (!t.IsWord || !t.IsCapitalized) continue;
+            if (!IsStrongGivenName(t.Value)) continue;
+            for (var j = skip; j < k; j++)
+            {
+                if (tokens[index + j].IsWord && names.IsGivenName(tokens[index + j].Value, out _)) return skip;
+            }
+            return k;
+        }
+        return skip;
+    }
+
+    /// <summary>
+    /// Whether the words read as a name end in, or are followed by, a word of an organisation's, a publication's or a
+    /// place's name: "Johnson Controls", "Jones Medical", "McDonald &amp; Co", "Charles de Gaulle airport", "Der Spiegel".
+    /// </summary>
+    public static bool NamesSomethingElse(List<Token> tokens, int index, int length)
+    {
+        if (Articles.Contains(tokens[index].Value)) return true;
+        for (var j = index + 1; j < index + length; j++)
+        {
+            if (OrganizationWords.Contains(tokens[j].Value)) return true;
+        }
+        var after = index + length;
+        if (after >= tokens.Count) return false;
+        var next = tokens[after].Value;
+        return next is "&" || OrganizationWords.Contains(next) || FacilityWords.Contains(next)
+            || next is "'s" or "’s" && after + 1 < tokens.Count && FacilityWords.Contains(tokens[after + 1].Value);
+    }
+
+    /// <summary>Articles of other languages that open names of newspapers and parties, not of people ("Der Spiegel", "Le Monde").</summary>
+    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "Der", "Die", "Das", "Le", "La", "Les", "Il", "Los", "Las", "Het" };
+
+    /// <summary>Words that end the names of companies, publications and teams; general vocabulary of business news.</summary>
+    private static readonly HashSet<string> OrganizationWords = new(StringComparer.Ordinal)
+    {
+        "Co", "Cos", "Bros", "Brothers", "SpA", "AG", "NV", "SA", "Plc", "PLC", "GmbH", "Medical", "Controls", "Chemical", "Chemicals",
+        "Energy", "Desk", "Newsroom", "Newsdesk", "Fields", "Communications", "Services", "Systems", "Industries", "Holdings", "Partners",
+        "Associates", "Motors", "Airlines", "Airways", "Foods", "Pharmaceuticals", "Electric", "Electronics", "Financial", "Securities",
+        "Investments", "Technologies", "Entertainment", "Media", "Resources", "Mining", "Petroleum", "Steel", "Insurance", "Trust",
+        "Bancorp", "Stores", "Standard", "Herald", "Tribune", "Gazette", "Daily", "Weekly", "Magazine", "Records", "Pictures",
+        "Studios", "Productions", "Healthcare", "Labs", "Laboratories", "Software", "Networks", "Telecom", "Cable", "Capital",
+        "Logistics", "Shipping", "Index", "Average", "Open", "Cup", "Trophy", "Prize", "Award", "Games", "Championship", "Classic",
+    };
+
+    /// <summary>Nouns that make a person's name the name of a place or thing after it ("Charles de Gaulle airport").</summary>
+    private static readonly HashSet<string> FacilityWords = new(StringComparer.Ordinal)
+    {
+        "airport", "Airport", "street", "avenue", "Avenue", "square", "bridge", "Bridge", "stadium", "Stadium", "university",
+        "foundation", "Foundation", "prize", "award", "trophy", "institute", "hospital", "Hospital", "school", "college", "College",
+        "memorial", "Memorial", "center", "centre", "park", "Park", "hall", "Hall", "dam", "Dam", "canal", "highway", "plan", "doctrine",
+        "administration", "government", "camp", "campaign", "era", "family", "index", "average",
+    };
+
+    /// <summary>"S. Korea", "N. Ireland": a compass point abbreviated before a country's name, not an initial.</summary>
+    private bool IsCompassAbbreviation(ExtractionContext context, List<Token> tokens, int index)
+    {
+        var point = tokens[index].Value switch { "N" => "North", "S" => "South", "E" => "East", "W" => "West", _ => null };
+        if (point is null || index + 2 >= tokens.Count) return false;
+        return CompassCountries(context.Gazetteer).Contains(point + " " + tokens[index + 2].Value);
+    }
+
+    private HashSet<string>? _compassCountries;
+
+    private HashSet<string> CompassCountries(Gazetteer gazetteer)
+    {
+        if (_compassCountries is { } known) return known;
+        var forms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in gazetteer.Countries)
+        {
+            foreach (var form in c.Names.Append(c.Name).Concat(c.Demonyms))
+            {
+                if (form.StartsWith("North ", StringComparison.Ordinal) || form.StartsWith("South ", StringComparison.Ordinal)
+                    || form.StartsWith("East ", StringComparison.Ordinal) || form.StartsWith("West ", StringComparison.Ordinal)) forms.Add(form);
+            }
+        }
+        // Regions that are no country of their own but are written the same way.
+        foreach (var region in new[] { "North Korea", "South Korea", "North Korean", "South Korean", "South Africa", "South African", "West Germany", "East Germany", "West Bank", "East Timor", "South Yemen", "North Yemen" }) forms.Add(region);
+        return _compassCountries = forms;
     }
 
     private static bool IsInitial(List<Token> tokens, int index) =>
