@@ -127,6 +127,6 @@ public static class NameReader
     }
 
     private static bool IsNameWord(Token t) =>
-        t.IsWord && t.IsCapitalized && !NotNames.Contains(t.Value) && !t.Value.All(char.IsDigit)
+        t.IsWord && t.IsCapitalized && !NotNames.Contains(t.Value) && !CapitalizedWords.IsStopWord(t.Value) && !t.Value.All(char.IsDigit)
         && (t.Value.Length == 1 || !t.Value.All(c => char.IsUpper(c) || c == '.'));
 }

@@ -50,9 +50,13 @@ internal sealed class UncuedNameReader(PersonNameLexicon names)
         {
             var next = tokens[index + 1];
             if (names.IsPlace(first.Value, next.Value)) return null;
+            // "Grant" where the document also writes "grant" is the word.
+            if (weak && vocabulary.IsWrittenInLowercase(first.Value)) return null;
             if (weak && (!next.IsWord || vocabulary.IsWrittenInLowercase(next.Value) || names.IsGivenName(next.Value, out var nextWeak) && nextWeak)) return null;
             // "Jordan Valley", "Chelsea Harbour": the last word is a common word in this document.
-            var last = tokens[index + length - 1];
+            var lastAt = index + length - 1;
+            while (lastAt > index && !tokens[lastAt].IsCapitalized) lastAt--;
+            var last = tokens[lastAt];
             if (vocabulary.IsWrittenInLowercase(last.Value) && !names.IsActorSurname(last.Value, out _)) return null;
             PersonRecognizer.IntroduceSpan(context, sentence, tokens, index, length, "person.given-name");
             return index + length;
@@ -92,11 +96,11 @@ internal sealed class UncuedNameReader(PersonNameLexicon names)
         var skip = 0;
         while (skip < length - 1 && tokens[index + skip].IsWord && vocabulary.IsWrittenInLowercase(tokens[index + skip].Value)
             && !names.IsGivenName(tokens[index + skip].Value, out _) && tokens[index + skip + 1].IsCapitalized) skip++;
-        for (var k = skip + 1; k < length - 1; k++)
+        for (var k = skip + 1; k < length; k++)
         {
             var t = tokens[index + k];
-            if (!t.IsWord || !t.IsCapitalized) continue;
-            if (!IsStrongGivenName(t.Value)) continue;
+            if (!t.IsWord || !t.IsCapitalized || !names.IsGivenName(t.Value, out var weak)) continue;
+            if (weak && (k + 1 >= length || vocabulary.IsWrittenInLowercase(tokens[index + k + 1].Value))) continue;
             for (var j = skip; j < k; j++)
             {
                 if (tokens[index + j].IsWord && names.IsGivenName(tokens[index + j].Value, out _)) return skip;
