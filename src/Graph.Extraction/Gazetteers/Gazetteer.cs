@@ -116,19 +116,33 @@ public sealed class Gazetteer
             }
             else if (table.HasColumn("relation") && table.HasColumn("phrase"))
             {
+                if (!table.HasColumn("kind") || !table.HasColumn("forms"))
+                {
+                    throw new FormatException($"{table.Name}: a stance predicate table has the columns phrase, kind, relation, forms, cameo, source (the older phrase/relation/form table is no longer read; see src/Graph.Extraction/Gazetteers/README.md)");
+                }
                 foreach (var row in table.Rows)
                 {
                     var phrase = table.Cell(row, "phrase").ToLowerInvariant();
                     Require(table, phrase, phrase);
-                    var relation = table.Cell(row, "relation") switch
+                    var stance = table.Cell(row, "relation") switch
                     {
-                        "SUPPORTS" => RelationshipType.Supports,
-                        "COMMITTED_TO" => RelationshipType.CommittedTo,
-                        var other => throw new FormatException($"{table.Name}: relation '{other}' for '{phrase}' must be SUPPORTS or COMMITTED_TO"),
+                        "SUPPORTS" => StanceClass.Supports,
+                        "COMMITTED_TO" => StanceClass.CommittedTo,
+                        "OPPOSES" => StanceClass.Opposes,
+                        "NEGATES" => StanceClass.Negates,
+                        var other => throw new FormatException($"{table.Name}: relation '{other}' for '{phrase}' must be SUPPORTS, COMMITTED_TO, OPPOSES or NEGATES"),
                     };
-                    var form = table.Cell(row, "form");
-                    if (form is not ("active" or "passive" or "noun" or "compound")) throw new FormatException($"{table.Name}: form '{form}' for '{phrase}' must be active, passive, noun or compound");
-                    stances[phrase + "\t" + form] = new StancePredicateEntry(phrase, relation, form);
+                    var kind = table.Cell(row, "kind") switch
+                    {
+                        "verb" => StancePredicateKind.Verb,
+                        "noun" => StancePredicateKind.Noun,
+                        "adjective" => StancePredicateKind.Adjective,
+                        var other => throw new FormatException($"{table.Name}: kind '{other}' for '{phrase}' must be verb, noun or adjective"),
+                    };
+                    var forms = table.List(row, "forms").Select(f => f.ToLowerInvariant()).ToArray();
+                    var first = phrase.Split(' ')[0];
+                    if (!forms.Contains(first)) forms = [first, .. forms];
+                    stances[phrase] = new StancePredicateEntry(phrase, kind, stance, forms, table.HasColumn("cameo") ? table.Cell(row, "cameo") : "");
                 }
             }
             else if (table.HasColumn("forms"))
@@ -168,7 +182,7 @@ public sealed class Gazetteer
             }
             else
             {
-                throw new FormatException($"{table.Name}: unknown gazetteer table; its header must name the columns of countries (id, iso2, name, ...), organizations (id, name, acronym, aliases), titles (title, role, kind), speech verbs (verb, forms, kind), stance predicates (phrase, relation, form), conflicts (id, name, aliases, countries, kind, start, end) or head words (head, label, kind, family, anaphor, variants)");
+                throw new FormatException($"{table.Name}: unknown gazetteer table; its header must name the columns of countries (id, iso2, name, ...), organizations (id, name, acronym, aliases), titles (title, role, kind), speech verbs (verb, forms, kind), stance predicates (phrase, kind, relation, forms, cameo, source), conflicts (id, name, aliases, countries, kind, start, end) or head words (head, label, kind, family, anaphor, variants)");
             }
         }
         return new Gazetteer(countries.Values.ToArray(), organizations.Values.ToArray(), titles.Values.ToArray(), verbs.Values.ToArray())

@@ -1,9 +1,20 @@
-using Graph.Model;
-
 namespace Graph.Extraction.Gazetteers;
 
-/// <summary>A phrase that states support or commitment, and the shape of the sentence it is used in.</summary>
-/// <param name="Phrase">The words, lower case ("stands ready to", "support for").</param>
-/// <param name="Relation">SUPPORTS or COMMITTED_TO.</param>
-/// <param name="Form"><c>active</c>, <c>passive</c>, <c>noun</c> or <c>compound</c> (see stance-predicates.tsv).</param>
-public sealed record StancePredicateEntry(string Phrase, RelationshipType Relation, string Form);
+/// <summary>
+/// A row of <c>stance-predicates.tsv</c>: a predicate's lemma with the fixed words of its frame ("reaffirm
+/// commitment to"), its word class, what it says (<see cref="StanceClass"/>), every inflected form of its
+/// first word, and the CAMEO code it was taken from.
+/// </summary>
+/// <param name="Phrase">Lower-case lemma and frame words, as in the table.</param>
+/// <param name="Kind">Word class of the first word.</param>
+/// <param name="Class">Support, commitment, opposition or negation.</param>
+/// <param name="Forms">Inflected forms of the first word, lemma first.</param>
+/// <param name="Cameo">CAMEO event codes the row comes from ("051|052"), empty when from elsewhere.</param>
+public sealed record StancePredicateEntry(string Phrase, StancePredicateKind Kind, StanceClass Class, IReadOnlyList<string> Forms, string Cameo)
+{
+    /// <summary>The words of the frame after the first one ("commitment", "to" for "reaffirm commitment to").</summary>
+    public string[] FrameWords { get; } = Phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..];
+
+    /// <summary>Whether the frame ends in "to" and so may lead into an infinitive ("pledged to build").</summary>
+    public bool TakesInfinitive => FrameWords.Length > 0 && FrameWords[^1] == "to";
+}

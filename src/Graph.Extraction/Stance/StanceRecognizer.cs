@@ -1,175 +1,739 @@
+using System.Collections.Frozen;
 using Graph.Extraction.Gazetteers;
 using Graph.Extraction.Pipeline;
 using Graph.Extraction.Recognition;
+using Graph.Extraction.Syntax;
 using Graph.Extraction.Text;
 using Graph.Model;
 
 namespace Graph.Extraction.Stance;
 
 /// <summary>
-/// Finds SUPPORTS and COMMITTED_TO between an actor (person, country, organisation) and a target (any entity)
-/// from the predicates of <c>stance-predicates.tsv</c>, in four shapes: active ("Russia stands ready to
-/// facilitate dialogue on Palestine"), passive ("a programme strongly supported by Australia"), noun
-/// ("Kuwait's backing for Iraq") and compound ("U.S.-backed contras"). A negation or an expression of
-/// opposition in the clause cancels it ("categorically against" is not support). A person who speaks for a
-/// country makes the fact the country's, with the person kept on the relationship; "we" and "our" inside a
-/// statement are its speaker.
+/// Finds SUPPORTS and COMMITTED_TO between an actor (person, country, organisation) and a target entity by
+/// reading clauses (<see cref="ClauseReader"/>) against the predicate lexicon of <c>stance-predicates.tsv</c>
+/// (generated from the CAMEO verb dictionary). The actor is the subject of the predicate's clause, across
+/// appositions, time phrases and coordination, or the subject it shares with the verb phrase or infinitive
+/// it belongs to; the target is the object or the complement after the predicate's frame ("reaffirmed its
+/// commitment to X"), reached through an infinitive ("pledged to implement X"), a process noun ("welcomed
+/// the extension of X") or a possessor ("backs X's bid"). Negation in the verb group, a governing negating
+/// verb ("refused to back"), opposition, hedging modals ("could", "might"), conditions, questions and an
+/// infinitive whose subject is someone urged ("urged X to sign") produce nothing. A commitment to end a
+/// conflict has the conflict as target and <c>aim: "end"</c>; a conflict is never a target without that aim.
 /// </summary>
 public sealed class StanceRecognizer : IExtractionStep
 {
-    private readonly PhraseMatcher<StancePredicateEntry> _active = new(ignoreCase: true);
-    private readonly PhraseMatcher<StancePredicateEntry> _passive = new(ignoreCase: true);
-    private readonly PhraseMatcher<StancePredicateEntry> _noun = new(ignoreCase: true);
-    private readonly PhraseMatcher<StancePredicateEntry> _compound = new(ignoreCase: true);
+    private readonly StanceLexicon _lexicon;
+    private readonly ClauseReader _reader;
+    private readonly Gazetteer _gazetteer;
 
-    /// <summary>How far after a "... to"/"... for" predicate the target may be, in tokens.</summary>
-    private const int TargetWindow = 20;
+    /// <summary>Modals that hedge: "could back", "might sign" state no stance.</summary>
+    private static readonly FrozenSet<string> HedgingModals = new[] { "could", "might", "may" }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>How far after a transitive predicate its object may be, in tokens.</summary>
-    private const int ObjectWindow = 6;
-
-    /// <summary>How many words may stand between the actor and the predicate.</summary>
-    private const int MaxActorGap = 6;
-
-    private static readonly HashSet<string> BeForms = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "be", "been", "being" };
-
-    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "away", "down", "off", "out" };
-
-    private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Copulas a predicative adjective follows: "is committed to", "remains ready to", "stands ready to".</summary>
+    private static readonly FrozenSet<string> Copulas = new[]
     {
-        "not", "n't", "never", "no", "against", "opposed", "opposes", "oppose", "rejected", "rejects", "reject",
-        "refused", "refuses", "declined", "declines", "condemned", "condemns", "denounced", "cannot", "nor",
-    };
+        "is", "are", "was", "were", "be", "been", "being", "am", "remain", "remains", "remained", "remaining", "stay", "stays", "stayed",
+        "stand", "stands", "stood", "seem", "seems", "seemed", "appear", "appears", "appeared", "feel", "feels", "felt", "declared", "declare",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Words that open a new clause: the actor of a predicate is looked for after the last of them.</summary>
-    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>
+    /// Verbs that carry a stance noun as their object ("expressed support for", "gave its backing to"): the
+    /// light and reporting verbs of English; any other verb ("discussed support for") does not make its
+    /// subject the noun's actor.
+    /// </summary>
+    private static readonly FrozenSet<string> LightVerbs = new[]
     {
-        ",", ";", ":", "that", "said", "says", "told", "\"", "\u201C", "\u201D", "but", "while", "whereas", "although", "because", "which", "who",
-    };
+        "express", "expresses", "expressed", "expressing", "reaffirm", "reaffirms", "reaffirmed", "reaffirming", "reiterate", "reiterates",
+        "reiterated", "reiterating", "voice", "voices", "voiced", "voicing", "give", "gives", "gave", "given", "giving", "lend", "lends",
+        "lent", "lending", "offer", "offers", "offered", "offering", "pledge", "pledges", "pledged", "pledging", "extend", "extends",
+        "extended", "extending", "renew", "renews", "renewed", "renewing", "confirm", "confirms", "confirmed", "confirming", "affirm",
+        "affirms", "affirmed", "affirming", "declare", "declares", "declared", "declaring", "show", "shows", "showed", "shown", "showing",
+        "announce", "announces", "announced", "announcing", "underline", "underlined", "underlines", "emphasise", "emphasised", "emphasize",
+        "emphasized", "stress", "stressed", "stresses", "signal", "signalled", "signaled", "signals", "demonstrate", "demonstrated",
+        "assure", "assured", "assures", "promise", "promised", "promises", "have", "has", "had", "enjoy", "enjoys", "enjoyed",
+        "provide", "provides", "provided", "providing", "win", "won", "secure", "secured", "receive", "received", "welcome", "welcomed",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Words that end the stretch in which the target is looked for.</summary>
-    private static readonly HashSet<string> ClauseEnders = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Verbs and nouns that aim at ending something: "pledged to end the war", "called for an end to the conflict".</summary>
+    private static readonly FrozenSet<string> EndWords = new[]
     {
-        ";", ":", "but", "while", "whereas", "although", "however", "unless", "if", "because", "after", "before", "until",
-    };
+        "end", "ends", "ended", "ending", "resolve", "resolves", "resolved", "resolving", "settle", "settles", "settled", "settling",
+        "stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting", "resolution", "settlement", "solution", "peace",
+        "ceasefire", "cease-fire", "truce", "de-escalation", "deescalation", "negotiated", "political", "diplomatic", "peaceful",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>
+    /// Nouns whose possessor is what the stance is about: "support for Ukraine's sovereignty" supports Ukraine,
+    /// "backs Georgia's bid to join" backs Georgia.
+    /// </summary>
+    private static readonly FrozenSet<string> PossessorHeads = new[]
     {
-        "in", "of", "for", "at", "on", "to", "from", "with", "by", "against", ",", ".",
-    };
+        "sovereignty", "integrity", "independence", "unity", "bid", "bids", "efforts", "effort", "role", "people", "security", "stability",
+        "right", "rights", "membership", "candidacy", "accession", "position", "application", "stance", "struggle", "cause", "defence",
+        "defense", "development", "reconstruction", "recovery", "economy", "government", "leadership", "territorial", "aspirations",
+        "candidate", "entry", "request", "demands", "interests", "interest", "participation", "return", "admission", "integration",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static bool OpposedBetween(List<Token> tokens, int from, int to)
+    /// <summary>Words that turn what follows into something acted against: "in retaliation for", "sanctions against".</summary>
+    private static readonly FrozenSet<string> OppositionWords = new[]
     {
-        for (var k = from; k < to; k++)
-        {
-            if (Opposition.Contains(tokens[k].Value)) return true;
-        }
-        return false;
-    }
+        "against", "retaliation", "retaliatory", "sanctions", "sanction", "failure", "violation", "violations", "breach", "breaking",
+        "protest", "boycott", "punish", "punitive", "curb", "curbs", "restrict", "restrictions", "block", "defeat", "attack", "attacks",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Words that turn what follows into something acted against.</summary>
-    private static readonly HashSet<string> Opposition = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Verbs that take a bare infinitive ("helped defeat X", "help solve X"): the stance is the inner verb's, if any.</summary>
+    private static readonly FrozenSet<string> BareInfinitiveVerbs = new[] { "help", "helps", "helped", "helping" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns of a process undertaken on something: "the extension of X", "the implementation of X" stand for X.</summary>
+    private static readonly FrozenSet<string> ProcessNouns = new[]
     {
-        "against", "sanctions", "retaliatory", "retaliation", "retaliate", "punish", "punitive", "violations", "violating", "breaking",
-        "breach", "block", "boycott", "curb", "oppose", "opposing", "reject", "rejecting", "condemn", "condemning", "challenge",
-    };
+        "extension", "implementation", "signing", "resumption", "continuation", "conclusion", "success", "establishment", "construction",
+        "completion", "launch", "revival", "renewal", "expansion", "development", "idea", "principle", "goals", "goal", "objectives",
+        "aims", "spirit", "terms", "provisions", "framework", "process", "outcome", "results", "creation", "building", "ratification",
+        "adoption", "realization", "realisation", "restoration", "strengthening", "deepening", "early", "speedy", "swift", "full",
+        "work", "efforts", "effort", "mission", "mandate", "agenda", "policy", "policies", "program", "programme", "project", "cause",
+        "end", "resolution", "settlement", "solution", "peace", "ceasefire", "truce", "start", "talks", "negotiations", "dialogue",
+        "implementing", "signature", "entry", "force",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>"agreed on Tuesday to open ...": a "to" after a short time phrase leads into the verb phrase.</summary>
-    private static bool InfinitiveFollows(List<Token> tokens, int end)
+    /// <summary>Words that stand for the actor of a noun phrase they end ("Iran's government", "U.S. officials", "the government of Iran").</summary>
+    private static readonly FrozenSet<string> AgentHeads = new[]
     {
-        for (var k = end; k < tokens.Count && k < end + 4; k++)
-        {
-            if (tokens[k].Value == "to") return true;
-            if (!LinkWords.Contains(tokens[k].Value)) return false;
-        }
-        return false;
-    }
+        "government", "governments", "officials", "official", "leaders", "leader", "leadership", "delegation", "delegations",
+        "authorities", "administration", "cabinet", "parliament", "legislature", "negotiators", "diplomats", "side", "sides",
+        "president", "minister", "ministers", "premier", "chancellor", "spokesman", "spokeswoman", "spokesperson", "envoy",
+        "ambassador", "regime", "state", "states", "nation", "nations", "countries", "country", "members", "representatives",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static bool OnlyLinkWords(List<Token> tokens, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-        {
-            if (!LinkWords.Contains(tokens[k].Value)) return false;
-        }
-        return true;
-    }
-
-    /// <summary>Words that may stand between an actor and its predicate.</summary>
-    private static readonly HashSet<string> LinkWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "has", "have", "had", "is", "are", "was", "were", "will", "would", "shall", "should", "could", "can", "may", "might", "must", "did", "does", "do",
-        "also", "now", "already", "still", "again", "further", "fully", "strongly", "firmly", "formally", "officially", "publicly", "openly",
-        "repeatedly", "tentatively", "previously", "recently", "reportedly", "always", "long", "so", "far", "both", "all", "together", "jointly",
-        "today", "yesterday", "tonight", "last", "this", "next", "week", "month", "year", "on", "Monday", "Tuesday", "Wednesday", "Thursday",
-        "Friday", "Saturday", "Sunday", "to", "wants", "want", "wanted", "go", "ahead", "and", "is", "ready", "been", "being", "had", "not",
-        "once", "then", "in", "principle", "effectively", "unanimously", "quickly", "immediately", "broadly", "generally", "largely",
-        // A country acting through its institutions: "Norway's parliament has approved", "the U.S. government backs".
-        "'s", "’s", "government", "parliament", "cabinet", "delegation", "delegations", "administration", "leadership", "authorities",
-        "officials", "legislature", "ministers", "leaders", "negotiators", "diplomats",
-        "remain", "remains", "remained", "stay", "stays", "stayed", "be", "become", "became", "becomes", "very", "deeply", "totally", "entirely",
-    };
-
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their", "this", "that", "these", "those", "his", "her", "our" };
-
-    private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "will", "would", "to", "did", "does", "do", "could", "should", "may", "might", "must", "cannot", "also", "not", "firmly", "strongly", "fully",
-    };
-
-    private static readonly HashSet<string> Quantifiers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "all", "some", "most", "each", "one", "both", "many", "several", "much", "part", "any", "none", "two", "three",
-    };
-
-    /// <summary>Verbs that carry a support noun: "gave the clearest backing to", "expressed support for".</summary>
-    private static readonly HashSet<string> LightVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "give", "gives", "gave", "given", "giving", "lend", "lends", "lent", "offer", "offers", "offered", "express", "expresses",
-        "expressed", "voice", "voiced", "reaffirm", "reaffirms", "reaffirmed", "pledge", "pledged", "declare", "declared", "renew", "renewed",
-    };
-
-    private static readonly HashSet<string> PartnerPrepositions = new(StringComparer.OrdinalIgnoreCase) { "from", "with", "against", "by", "between", "among" };
-
-    private static readonly HashSet<string> FirstPersonPlural = new(StringComparer.OrdinalIgnoreCase) { "we", "our", "us" };
-
-    /// <summary>Builds the matchers once.</summary>
+    /// <summary>Builds the lexicon and the clause reader once.</summary>
     public StanceRecognizer(Gazetteer gazetteer)
     {
-        foreach (var p in gazetteer.StancePredicates)
+        _gazetteer = gazetteer;
+        _lexicon = new StanceLexicon(gazetteer.StancePredicates);
+        var speech = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var v in gazetteer.SpeechVerbs)
         {
-            var matcher = p.Form switch
+            if (v.Kind != "speech") continue;
+            foreach (var f in v.Forms)
             {
-                "passive" => _passive,
-                "noun" => _noun,
-                "compound" => _compound,
-                _ => _active,
-            };
-            matcher.Add(p.Phrase, p);
+                if (!f.Contains(' ')) speech.Add(f);
+            }
         }
+        var speechForms = speech.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _reader = new ClauseReader(w => _lexicon.IsVerbForm(w) || speechForms.Contains(w) || Copulas.Contains(w) && !WordClasses.IsFunctionWord(w));
     }
-
-    /// <summary>Heads of projects that belong to whoever put them forward: "Canada's five-point programme".</summary>
-    private static readonly HashSet<string> OwnedHeads = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "plan", "programme", "program", "proposal", "proposals", "package", "initiative", "approach", "scheme", "strategy", "reform", "reforms",
-    };
 
     /// <inheritdoc />
     public void Run(ExtractionContext context)
     {
         AddOwners(context);
+        var state = new DocumentState();
         for (var s = 0; s < context.Sentences.Count; s++)
         {
             var tokens = context.Tokens[s];
-            for (var i = 0; i < tokens.Count; i++)
+            if (tokens.Count == 0) continue;
+            var classes = _reader.Classify(tokens);
+            var clauses = ClauseReader.Read(tokens, classes, i => context.MentionEndingAt(tokens[i].End) is { } m && m.Label.IsEntity());
+            var sentence = new SentenceView(context, s, tokens, classes, clauses, state);
+            foreach (var clause in clauses) ReadClause(sentence, clause);
+            ReadNouns(sentence);
+            ReadParticiples(sentence);
+            ReadCompounds(sentence);
+            state.RememberSubjects(sentence);
+        }
+    }
+
+    /// <summary>What the recogniser keeps while reading one document: the latest subject actors, for "it" and "they".</summary>
+    private sealed class DocumentState
+    {
+        public List<Actor> LastCountryOrOrganization { get; private set; } = [];
+
+        public void RememberSubjects(SentenceView sentence)
+        {
+            foreach (var clause in sentence.Clauses)
             {
-                if (Try(context, s, tokens, i, _compound, Compound) is { } c) { i = c - 1; continue; }
-                if (Try(context, s, tokens, i, _passive, Passive) is { } p) { i = p - 1; continue; }
-                if (Try(context, s, tokens, i, _noun, Noun) is { } n) { i = n - 1; continue; }
-                if (Try(context, s, tokens, i, _active, Active) is { } a) i = a - 1;
+                if (clause.SubjectStart < 0) continue;
+                var actors = sentence.Recognizer_ActorsNoPronoun(clause.SubjectStart, clause.SubjectEnd);
+                var institutional = actors.Where(a => a.Mention.Label is NodeLabel.Country or NodeLabel.Organization && a.Person is null).ToList();
+                if (institutional.Count > 0) LastCountryOrOrganization = institutional;
             }
         }
     }
+
+    /// <summary>One sentence as the rules see it.</summary>
+    private sealed class SentenceView(ExtractionContext context, int index, List<Token> tokens, WordClass[] classes, List<Clause> clauses, DocumentState state)
+    {
+        public ExtractionContext Context { get; } = context;
+        public int Index { get; } = index;
+        public List<Token> Tokens { get; } = tokens;
+        public WordClass[] Classes { get; } = classes;
+        public List<Clause> Clauses { get; } = clauses;
+        public DocumentState State { get; } = state;
+        public HashSet<int> UsedNouns { get; } = [];
+
+        public List<Actor> Recognizer_ActorsNoPronoun(int from, int to) => StanceRecognizer.ActorsIn(this, from, to, resolvePronouns: false);
+    }
+
+    private void ReadClause(SentenceView s, Clause clause)
+    {
+        var head = s.Tokens[clause.Head].Value;
+        // A verb predicate: the head is the lexicon's verb.
+        foreach (var entry in _lexicon.Verbs(head))
+        {
+            if (clause.Passive) break;
+            var after = MatchFrame(s, clause.VerbEnd, entry.FrameWords, clause.End);
+            if (after < 0) continue;
+            if (entry.Class is StanceClass.Opposes or StanceClass.Negates) return;
+            if (Blocked(s, clause)) return;
+            if (BareInfinitiveVerbs.Contains(head) && after < s.Tokens.Count && s.Classes[after] is WordClass.Verb or WordClass.Word && LooksLikeVerb(s, after)
+                && after + 1 < s.Tokens.Count && s.Classes[after + 1] is not (WordClass.Preposition or WordClass.Of or WordClass.To))
+            {
+                // "helped defeat the bill": what is helped along is the inner verb's act; only a stance verb makes a stance.
+                if (InfinitiveTargets(s, after, Math.Min(s.Tokens.Count, after + 20), depth: 3) is { } inner && inner.Any(t => t.Override is not null)) Emit(s, clause, entry, inner);
+                return;
+            }
+            if ((ComplementTargets(s, clause, entry, after) ?? (entry.Class == StanceClass.CommittedTo ? FramingUndertaking(s, clause) : null)) is { } found) Emit(s, clause, entry, found);
+            return;
+        }
+        // A predicative adjective after a copula: "is committed to", "remain ready to", "are in favour of";
+        // a participle read as a passive may be one ("is committed to").
+        if (Copulas.Contains(head) || s.Classes[clause.Head] == WordClass.Auxiliary || clause.Passive)
+        {
+            var k = clause.Passive ? clause.Head : clause.VerbEnd;
+            while (k < clause.End && s.Classes[k] is WordClass.Adverb or WordClass.Negation) k++;
+            var negated = false;
+            for (var j = clause.VerbEnd; j < k; j++) negated |= s.Classes[j] == WordClass.Negation;
+            if (k >= s.Tokens.Count) return;
+            foreach (var entry in _lexicon.Adjectives(s.Tokens[k].Value))
+            {
+                var after = MatchFrame(s, k + 1, entry.FrameWords, s.Tokens.Count, strict: true);
+                if (after < 0) continue;
+                if (entry.Class is StanceClass.Opposes or StanceClass.Negates || negated || Blocked(s, clause)) return;
+                if (ComplementTargets(s, clause, entry, after) is { } found) Emit(s, clause, entry, found);
+                return;
+            }
+        }
+    }
+
+    /// <summary>Whether the clause states no stance: negated, hedged, conditional, a question, or governed by a negating or urging verb.</summary>
+    private bool Blocked(SentenceView s, Clause clause)
+    {
+        for (var c = clause; c is not null; c = c.Governor)
+        {
+            if (c.Negated || c.Conditional || c.Question || NegativeSubject(s, c)) return true;
+            if (c.Modal is { } modal && HedgingModals.Contains(modal)) return true;
+            if (c.ObjectControlled) return true;
+            if (!ReferenceEquals(c, clause) && _lexicon.Verbs(s.Tokens[c.Head].Value).Any(e => e.Class is StanceClass.Negates or StanceClass.Opposes)) return true;
+            // "was used to aid X": an infinitive of purpose after a passive says nothing of the subject's own stance.
+            if (!ReferenceEquals(c, clause) && c.Passive) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"Neither X nor Y agreed", "No country backed": a subject that denies.</summary>
+    private static bool NegativeSubject(SentenceView s, Clause clause) =>
+        clause.SubjectRange() is { } r && r.Start < s.Tokens.Count && s.Tokens[r.Start].Value.ToLowerInvariant() is "neither" or "no" or "none" or "nobody";
+
+    /// <summary>
+    /// Matches the fixed words of a frame from <paramref name="from"/>, letting determiners, possessives,
+    /// adverbs and adjectives stand before a noun of the frame ("its firm commitment to") and a time phrase
+    /// before its preposition ("agreed on Tuesday to"). Returns the token after the frame, or -1.
+    /// </summary>
+    private static int MatchFrame(SentenceView s, int from, string[] frame, int limit, bool strict = false)
+    {
+        var k = from;
+        foreach (var word in frame)
+        {
+            var skipped = 0;
+            while (k < limit && k < s.Tokens.Count && !s.Tokens[k].Value.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                if (strict || ++skipped > 4) return -1;
+                var c = s.Classes[k];
+                var isFiller = c is WordClass.Determiner or WordClass.Adverb or WordClass.Time
+                    || c == WordClass.Punctuation && s.Tokens[k].Value == "-"
+                    || c == WordClass.Word && char.IsLower(s.Tokens[k].Value[0]) && !IsPreposition(word)
+                    || c == WordClass.Preposition && s.Tokens[k].Value is "on" or "in" && k + 1 < s.Tokens.Count && s.Classes[k + 1] is WordClass.Time or WordClass.Determiner && IsPreposition(word);
+                if (!isFiller) return -1;
+                k++;
+            }
+            if (k >= limit || k >= s.Tokens.Count) return -1;
+            k++;
+        }
+        return k;
+    }
+
+    private static bool IsPreposition(string word) => word is "to" or "for" or "of" or "on" or "with" or "in" or "behind" or "towards" or "toward";
+
+    /// <summary>A target and the token after its name.</summary>
+    private readonly record struct Target(Mention Mention, int EndToken, bool EndAim, StanceClass? Override);
+
+    /// <summary>The targets after a predicate's frame: its object, or the object of the infinitive it leads into.</summary>
+    private List<Target>? ComplementTargets(SentenceView s, Clause clause, StancePredicateEntry entry, int after)
+    {
+        var limit = Math.Max(clause.End, after);
+        var verb = after;
+        while (verb < s.Tokens.Count && s.Classes[verb] == WordClass.Adverb) verb++;
+        if (entry.TakesInfinitive && verb < s.Tokens.Count && LooksLikeVerb(s, verb))
+        {
+            return InfinitiveTargets(s, verb, Math.Min(s.Tokens.Count, verb + 30), depth: 0);
+        }
+        var targets = ObjectTargets(s, after, limit == after ? s.Tokens.Count : LimitFor(s, after), endAim: false);
+        return targets.Count > 0 ? targets : null;
+    }
+
+    /// <summary>
+    /// "Under the accord, Japan agreed to cut its exports": a sentence that opens with "under" and a named
+    /// undertaking frames what its commitments are commitments to, when they name no target of their own.
+    /// </summary>
+    private static List<Target>? FramingUndertaking(SentenceView s, Clause clause)
+    {
+        if (s.Tokens.Count < 3 || !s.Tokens[0].Value.Equals("Under", StringComparison.Ordinal)) return null;
+        for (var k = 1; k < clause.VerbStart && k < 10; k++)
+        {
+            if (s.Classes[k] == WordClass.Comma) return null;
+            var m = s.Context.MentionsStartingAt(s.Tokens[k].Start).FirstOrDefault(x => x.Label == NodeLabel.Project);
+            if (m is null) continue;
+            var after = k;
+            while (after < s.Tokens.Count && s.Tokens[after].End <= m.End) after++;
+            return after < s.Tokens.Count && s.Classes[after] == WordClass.Comma ? [new Target(m, after, false, null)] : null;
+        }
+        return null;
+    }
+
+    /// <summary>Where an object starting at <paramref name="from"/> may run to: the next boundary, subordinator or verb group.</summary>
+    private static int LimitFor(SentenceView s, int from)
+    {
+        var k = from;
+        while (k < s.Tokens.Count && s.Classes[k] is not (WordClass.Boundary or WordClass.Quote or WordClass.Subordinator or WordClass.Relative or WordClass.Contrast or WordClass.Modal)) k++;
+        return k;
+    }
+
+    /// <summary>Whether the token after "to" begins a verb phrase rather than a noun phrase.</summary>
+    private static bool LooksLikeVerb(SentenceView s, int k)
+    {
+        var c = s.Classes[k];
+        if (c == WordClass.Verb) return true;
+        if (c != WordClass.Word) return false;
+        var value = s.Tokens[k].Value;
+        if (!char.IsLower(value[0])) return false;
+        if (s.Context.MentionStartingAt(s.Tokens[k].Start) is not null) return false;
+        // Nominal suffixes mark a noun: "committed to cooperation", "ready for reconciliation".
+        return !(value.EndsWith("tion", StringComparison.Ordinal) || value.EndsWith("ment", StringComparison.Ordinal) || value.EndsWith("ity", StringComparison.Ordinal)
+            || value.EndsWith("ness", StringComparison.Ordinal) || value.EndsWith("ance", StringComparison.Ordinal) || value.EndsWith("ence", StringComparison.Ordinal)
+            || value.EndsWith("ship", StringComparison.Ordinal) || value.EndsWith("ism", StringComparison.Ordinal)
+            || value is "peace" or "talks" or "war" or "dialogue" or "trade" or "security" or "stability" or "democracy" or "progress" or "reform" or "reforms");
+    }
+
+    /// <summary>"to implement X", "to work together to complete X", "to end the war": the object of the infinitive's verb.</summary>
+    private List<Target>? InfinitiveTargets(SentenceView s, int verb, int limit, int depth)
+    {
+        var value = s.Tokens[verb].Value;
+        var endAim = EndWords.Contains(value);
+        // The embedded verb may be a stance verb of its own: "pledged to support X" supports X; "vowed to oppose X" states no stance.
+        foreach (var inner in _lexicon.Verbs(value))
+        {
+            var afterInner = MatchFrame(s, verb + 1, inner.FrameWords, limit);
+            if (afterInner < 0) continue;
+            if (inner.Class is StanceClass.Opposes or StanceClass.Negates) return null;
+            var targets = inner.TakesInfinitive && afterInner < s.Tokens.Count && LooksLikeVerb(s, afterInner) && depth < 4
+                ? InfinitiveTargets(s, afterInner, limit, depth + 1)
+                : ObjectTargets(s, afterInner, LimitFor(s, afterInner), endAim);
+            if (targets is { Count: > 0 }) return targets.Select(t => t with { Override = inner.Class == StanceClass.Supports ? StanceClass.Supports : t.Override }).ToList();
+            break;
+        }
+        var objects = ObjectTargets(s, verb + 1, LimitFor(s, verb + 1), endAim);
+        if (objects.Count > 0) return objects;
+        // "agreed to work together to complete X": a further infinitive after an intransitive verb.
+        if (depth < 4)
+        {
+            for (var k = verb + 1; k < limit && k < verb + 7; k++)
+            {
+                if (s.Classes[k] == WordClass.To && k + 1 < s.Tokens.Count && LooksLikeVerb(s, k + 1)) return InfinitiveTargets(s, k + 1, limit, depth + 1);
+                if (s.Classes[k] is not (WordClass.Adverb or WordClass.Word or WordClass.Preposition or WordClass.Time or WordClass.Determiner)) break;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The entities an object phrase names: the first entity of the phrase through "of" chains after process
+    /// nouns ("the extension of X"), the possessor of nouns like sovereignty or bid ("X's sovereignty"), and
+    /// every entity coordinated with it ("support for X and Y"). A country that modifies a following name
+    /// ("a U.S. Supreme Court ruling") is not the target; a conflict is one only when the phrase aims at ending it.
+    /// </summary>
+    private static List<Target> ObjectTargets(SentenceView s, int from, int limit, bool endAim)
+    {
+        var targets = new List<Target>();
+        var k = from;
+        var lastNoun = "";
+        var span = 0;
+        while (k < limit && k < s.Tokens.Count && span++ < 16)
+        {
+            var c = s.Classes[k];
+            var token = s.Tokens[k];
+            var mention = s.Context.MentionsStartingAt(token.Start).Where(m => m.Label.IsEntity()).MaxBy(m => m.End);
+            if (OppositionWords.Contains(token.Value)) return [];
+            // What one supports or commits to is a country, an organisation, an undertaking or the end of a conflict, never a person.
+            if (mention is not null && mention.Kind != MentionKind.Demonym && mention.Label != NodeLabel.Person)
+            {
+                var after = k;
+                while (after < s.Tokens.Count && s.Tokens[after].End <= mention.End) after++;
+                // "anti-Baghdad rebels": against, not for.
+                if (k >= 2 && s.Tokens[k - 1].Value == "-" && s.Tokens[k - 2].Value.Equals("anti", StringComparison.OrdinalIgnoreCase)) return [];
+                // "to meet U.S." at the very end of a sentence is most often a split before "U.S. Demands": the abbreviation's
+                // full stop was read as the sentence's, so the noun it modified is lost; do not take the modifier for the target.
+                if (after == s.Tokens.Count && mention.Surface.EndsWith('.') && s.Tokens[^1].Value.EndsWith('.') && s.Tokens[^1].Value.Length > 1) return targets;
+                // "to meet U.S. demands", "the Japanese market": a name followed by a common noun modifies it.
+                if (mention.Label == NodeLabel.Country && after < s.Tokens.Count && s.Classes[after] == WordClass.Word
+                    && char.IsLower(s.Tokens[after].Value[0]) && s.Context.MentionStartingAt(s.Tokens[after].Start) is null)
+                {
+                    k = after;
+                    continue;
+                }
+                if (after < s.Tokens.Count && s.Classes[after] == WordClass.Possessive)
+                {
+                    // "X's sovereignty": X; "X's pipeline project": the project that follows.
+                    var n = after + 1;
+                    while (n < s.Tokens.Count && n < after + 4 && s.Classes[n] is WordClass.Word or WordClass.Punctuation && s.Context.MentionStartingAt(s.Tokens[n].Start) is null && !PossessorHeads.Contains(s.Tokens[n].Value)) n++;
+                    if (n < s.Tokens.Count && PossessorHeads.Contains(s.Tokens[n].Value) && s.Context.MentionStartingAt(s.Tokens[n].Start) is null)
+                    {
+                        targets.Add(new Target(mention, n + 1, endAim, null));
+                        k = n + 1;
+                        if (!NextCoordinated(s, ref k, limit)) break;
+                        continue;
+                    }
+                    // "endorsed the commission's recommendations": when nothing in the phrase is named, the organisation or
+                    // country whose recommendations, proposals or views they are is what the stance is about.
+                    if (mention.Label is NodeLabel.Organization or NodeLabel.Country && !NameBeforeEnd(s, after + 1, limit))
+                    {
+                        targets.Add(new Target(mention, n < s.Tokens.Count ? n + 1 : after + 1, false, null));
+                        break;
+                    }
+                    k = after + 1;
+                    continue;
+                }
+                if (mention.Label is NodeLabel.Country or NodeLabel.Organization && ModifiedNameAfter(s, after) is { } modified)
+                {
+                    k = modified;
+                    continue;
+                }
+                if (mention.Label == NodeLabel.Conflict && !endAim) break;
+                targets.Add(new Target(mention, after, endAim && mention.Label == NodeLabel.Conflict, null));
+                k = after;
+                if (!NextCoordinated(s, ref k, limit)) break;
+                continue;
+            }
+            if (c is WordClass.Determiner or WordClass.Adverb || c == WordClass.Punctuation && token.Value == "-") { k++; continue; }
+            // "all of the commission's recommendations": "of" after a quantifier is still the object.
+            if (c == WordClass.Of && k > from && s.Tokens[k - 1].Value.ToLowerInvariant() is "all" or "some" or "most" or "each" or "both" or "any" or "part" or "much" or "many") { k++; continue; }
+            if (c == WordClass.Word)
+            {
+                lastNoun = token.Value;
+                if (EndWords.Contains(lastNoun)) endAim = true;
+                k++;
+                continue;
+            }
+            // "the extension of", "an end to", "peace in": follow a process noun into its complement.
+            if (c is WordClass.Of or WordClass.To or WordClass.Preposition && lastNoun.Length > 0 && (ProcessNouns.Contains(lastNoun) || EndWords.Contains(lastNoun))
+                && token.Value.ToLowerInvariant() is "of" or "to" or "for" or "in" or "on" or "between")
+            {
+                k++;
+                continue;
+            }
+            break;
+        }
+        return targets;
+    }
+
+    /// <summary>
+    /// "the Iran-Pakistan gas pipeline", "a U.S. Supreme Court ruling": a name that modifies a following name of a
+    /// project, organisation or conflict, across hyphens, other modifying names and a few lower-case words.
+    /// Returns the token where that name starts, or null.
+    /// </summary>
+    private static int? ModifiedNameAfter(SentenceView s, int k)
+    {
+        for (var n = 0; k < s.Tokens.Count && n < 6; n++)
+        {
+            var here = s.Context.MentionsStartingAt(s.Tokens[k].Start);
+            if (here.Any(x => x.Label is NodeLabel.Organization or NodeLabel.Project or NodeLabel.Conflict)) return k;
+            var c = s.Classes[k];
+            if (!(c == WordClass.Punctuation && s.Tokens[k].Value == "-" || c == WordClass.Coordinator || c == WordClass.Word && (char.IsLower(s.Tokens[k].Value[0]) || here.Count > 0))) return null;
+            k++;
+        }
+        return null;
+    }
+
+    /// <summary>Whether an entity is named in the rest of a noun phrase, before a verb, subordinator or boundary.</summary>
+    private static bool NameBeforeEnd(SentenceView s, int k, int limit)
+    {
+        for (var n = 0; k < limit && k < s.Tokens.Count && n < 8; k++, n++)
+        {
+            if (s.Classes[k] is WordClass.Verb or WordClass.Auxiliary or WordClass.Modal or WordClass.Subordinator or WordClass.Boundary or WordClass.Quote or WordClass.Comma
+                or WordClass.Preposition or WordClass.Of or WordClass.To) return false;
+            if (s.Context.MentionsStartingAt(s.Tokens[k].Start).Any(m => m.Label.IsEntity() && m.Kind != MentionKind.Demonym)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>After a target, steps over "and"/"," to the next coordinated one; false when the phrase ends.</summary>
+    private static bool NextCoordinated(SentenceView s, ref int k, int limit)
+    {
+        if (k < limit && k < s.Tokens.Count && (s.Classes[k] == WordClass.Coordinator && s.Tokens[k].Value is "and" or "&" || s.Classes[k] == WordClass.Comma))
+        {
+            k++;
+            while (k < limit && k < s.Tokens.Count && s.Classes[k] is WordClass.Determiner or WordClass.Coordinator) k++;
+            return k < limit && k < s.Tokens.Count && s.Context.MentionsStartingAt(s.Tokens[k].Start).Any(m => m.Label.IsEntity());
+        }
+        return false;
+    }
+
+    private static void Emit(SentenceView s, Clause clause, StancePredicateEntry entry, List<Target> targets)
+    {
+        var actors = SubjectActors(s, clause);
+        if (actors.Count == 0) return;
+        var range = clause.SubjectRange();
+        var from = range is { } r && r.Start < clause.VerbStart ? r.Start : clause.VerbStart;
+        foreach (var target in targets)
+        {
+            // The evidence covers the subject, the predicate and the target, whichever comes first ("Under the accord, X agreed").
+            var targetStart = s.Tokens.FindIndex(t => t.Start >= target.Mention.Start);
+            var first = targetStart >= 0 ? Math.Min(from, targetStart) : from;
+            var relation = (target.Override ?? entry.Class) == StanceClass.Supports ? RelationshipType.Supports : RelationshipType.CommittedTo;
+            foreach (var actor in actors) Add(s, first, Math.Max(target.EndToken, clause.VerbEnd), entry.Phrase, relation, actor, target, "stance.clause");
+        }
+    }
+
+    /// <summary>The actors of a clause's subject, following shared subjects; "it"/"they" stand for the latest country or organisation subject.</summary>
+    private static List<Actor> SubjectActors(SentenceView s, Clause clause)
+    {
+        if (clause.SubjectRange() is not { } range) return [];
+        return ActorsIn(s, range.Start, range.End, resolvePronouns: true);
+    }
+
+    /// <summary>
+    /// The actors a subject phrase names: per conjunct ("Iran and Pakistan", "the two sides"), the name that
+    /// ends it ("Russia's Foreign Minister Oleg Sarin"), or the country or organisation an agent noun belongs
+    /// to ("Iran's government", "the Iranian delegation", "the government of Iran"); a noun that is not an
+    /// agent ("U.S. soybean producers") names no actor.
+    /// </summary>
+    private static List<Actor> ActorsIn(SentenceView s, int from, int to, bool resolvePronouns)
+    {
+        var actors = new List<Actor>();
+        var start = from;
+        for (var k = from; k <= to; k++)
+        {
+            if (k < to && !(s.Classes[k] == WordClass.Coordinator || s.Classes[k] == WordClass.Comma)) continue;
+            // "and" inside a name ("Trinidad and Tobago") is not a coordination.
+            if (k < to && s.Context.IsCovered(s.Tokens[k].Start, s.Tokens[k].End) && s.Context.MentionsStartingAt(s.Tokens[k].Start).Count == 0
+                && !IsMentionBoundary(s, k)) continue;
+            if (k > start) actors.AddRange(ConjunctActors(s, start, k, resolvePronouns));
+            start = k + 1;
+        }
+        return actors.DistinctBy(a => (a.Mention.Label, a.Mention.Key)).ToList();
+    }
+
+    private static bool IsMentionBoundary(SentenceView s, int k) => s.Context.MentionEndingAt(s.Tokens[k - 1 < 0 ? 0 : k - 1].End) is not null;
+
+    private static IEnumerable<Actor> ConjunctActors(SentenceView s, int from, int to, bool resolvePronouns)
+    {
+        var last = s.Tokens[to - 1];
+        var word = last.Value;
+        if (s.Classes[to - 1] == WordClass.Pronoun && to - from == 1)
+        {
+            // "he"/"she" are person mentions when resolved; "we" inside a statement is its speaker; "it"/"they" the latest institutional subject.
+            foreach (var m in s.Context.MentionsStartingAt(last.Start)) if (AsActor(s.Context, m) is { } a) { yield return a; yield break; }
+            if (WeAt(s.Context, last) is { } we) { yield return we; yield break; }
+            if (resolvePronouns && word.ToLowerInvariant() is "it" or "they")
+            {
+                // "Chile said it would back ...": the subject of an earlier clause of the sentence, else of an earlier sentence.
+                foreach (var c in s.Clauses)
+                {
+                    if (c.VerbStart >= from || c.SubjectStart < 0 || c.SubjectStart >= from) continue;
+                    var earlier = ActorsIn(s, c.SubjectStart, c.SubjectEnd, resolvePronouns: false).Where(a => a.Mention.Label is NodeLabel.Country or NodeLabel.Organization && a.Person is null).ToList();
+                    if (earlier.Count > 0)
+                    {
+                        foreach (var a in earlier) yield return a;
+                        yield break;
+                    }
+                }
+                foreach (var a in s.State.LastCountryOrOrganization) yield return a;
+            }
+            yield break;
+        }
+        // "both countries", "the two sides": mentions that stand for two.
+        var starting = new List<Mention>();
+        for (var k = from; k < to; k++)
+        {
+            var here = s.Context.MentionsStartingAt(s.Tokens[k].Start);
+            if (here.Count > 1 && here.All(m => m.End >= last.End))
+            {
+                foreach (var m in here) if (AsActor(s.Context, m) is { } a) yield return a;
+                yield break;
+            }
+        }
+        if (s.Context.MentionEndingAt(last.End) is { } ending && ending.Label is NodeLabel.Person or NodeLabel.Country or NodeLabel.Organization && ending.Kind != MentionKind.Demonym)
+        {
+            if (AsActor(s.Context, ending) is { } a) yield return a;
+            yield break;
+        }
+        if (AgentHeads.Contains(word))
+        {
+            // The first country or organisation of the phrase is the one the agent noun belongs to: "Iran's government", "the government of Iran".
+            for (var k = from; k < to; k++)
+            {
+                var m = s.Context.MentionsStartingAt(s.Tokens[k].Start).FirstOrDefault(x => x.Label is NodeLabel.Country or NodeLabel.Organization);
+                if (m is not null && AsActor(s.Context, m) is { } a) { yield return a; yield break; }
+            }
+        }
+        // "the government of Iran": the agent noun then "of" and the name.
+        for (var k = from; k + 2 < to + 1 && k < to; k++)
+        {
+            if (AgentHeads.Contains(s.Tokens[k].Value) && k + 1 < to && s.Classes[k + 1] == WordClass.Of)
+            {
+                var m = s.Context.MentionsStartingAt(s.Tokens[k + 2 < to ? k + 2 : k + 1].Start).FirstOrDefault(x => x.Label is NodeLabel.Country or NodeLabel.Organization);
+                if (m is not null && AsActor(s.Context, m) is { } a) { yield return a; yield break; }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Japan's support for X", "U.S. backing for X", "expressed its strong support for X": a stance noun whose
+    /// actor is its possessor, the name before it, or the subject of the light verb that carries it.
+    /// </summary>
+    private void ReadNouns(SentenceView s)
+    {
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            var entries = _lexicon.Nouns(s.Tokens[i].Value);
+            if (entries.Length == 0 || s.Classes[i] == WordClass.Verb && IsVerbGroupHead(s, i)) continue;
+            foreach (var entry in entries)
+            {
+                var after = MatchFrame(s, i + 1, entry.FrameWords, s.Tokens.Count, strict: true);
+                if (after < 0) continue;
+                if (entry.Class is StanceClass.Opposes or StanceClass.Negates) break;
+                // "no support for": a denial.
+                var k = i - 1;
+                while (k >= 0 && s.Classes[k] is WordClass.Adverb || k >= 0 && s.Classes[k] == WordClass.Word && char.IsLower(s.Tokens[k].Value[0]) && s.Context.MentionEndingAt(s.Tokens[k].End) is null) k--;
+                if (k >= 0 && s.Tokens[k].Value.ToLowerInvariant() is "no" or "without" or "lack" or "lacks" or "lacked") break;
+                var targets = entry.TakesInfinitive && after < s.Tokens.Count && LooksLikeVerb(s, after)
+                    ? InfinitiveTargets(s, after, Math.Min(s.Tokens.Count, after + 25), 0)
+                    : ObjectTargets(s, after, LimitFor(s, after), endAim: false);
+                if (targets is null || targets.Count == 0) break;
+                var relation = entry.Class == StanceClass.Supports ? RelationshipType.Supports : RelationshipType.CommittedTo;
+                List<Actor> actors = [];
+                var from = i;
+                if (k >= 0 && s.Classes[k] == WordClass.Possessive && k > 0 && s.Context.MentionEndingAt(s.Tokens[k - 1].End) is { } owner)
+                {
+                    if (AsActor(s.Context, owner) is { } a) { actors.Add(a); from = k - 1; }
+                }
+                else if (k >= 0 && s.Context.MentionEndingAt(s.Tokens[k].End) is { } modifier && modifier.Label is NodeLabel.Country or NodeLabel.Organization)
+                {
+                    if (AsActor(s.Context, modifier) is { } a) { actors.Add(a); from = k; }
+                }
+                else if (k >= 0 && s.Classes[k] is WordClass.Determiner or WordClass.Verb or WordClass.Word)
+                {
+                    var j = k;
+                    while (j >= 0 && s.Classes[j] is WordClass.Determiner or WordClass.Adverb) j--;
+                    var clause = s.Clauses.LastOrDefault(c => c.Head == j);
+                    if (clause is not null && LightVerbs.Contains(s.Tokens[clause.Head].Value) && !Blocked(s, clause)
+                        && !_lexicon.Verbs(s.Tokens[clause.Head].Value).Any(e => e.Class is StanceClass.Negates or StanceClass.Opposes))
+                    {
+                        actors = SubjectActors(s, clause);
+                        from = clause.SubjectRange() is { } r && r.Start < clause.VerbStart ? r.Start : clause.VerbStart;
+                    }
+                }
+                foreach (var target in targets)
+                {
+                    foreach (var actor in actors) Add(s, from, target.EndToken, entry.Phrase, target.Override == StanceClass.Supports ? RelationshipType.Supports : relation, actor, target, "stance.noun");
+                }
+                break;
+            }
+        }
+    }
+
+    /// <summary>Whether a name starts at <paramref name="k"/>, after at most a determiner or "and".</summary>
+    private static bool MentionAfter(SentenceView s, int k)
+    {
+        while (k < s.Tokens.Count && s.Classes[k] is WordClass.Determiner or WordClass.Coordinator) k++;
+        return k < s.Tokens.Count && s.Context.MentionStartingAt(s.Tokens[k].Start) is not null;
+    }
+
+    private static bool IsVerbGroupHead(SentenceView s, int i) => s.Clauses.Any(c => c.Head == i);
+
+    /// <summary>
+    /// Passives and reduced relatives: "X was welcomed by Y", "the accord, signed by Y and Z," and "a plan
+    /// backed by Y": the agent after "by" stands for what precedes the participle.
+    /// </summary>
+    private void ReadParticiples(SentenceView s)
+    {
+        for (var i = 1; i + 1 < s.Tokens.Count; i++)
+        {
+            var entries = _lexicon.Verbs(s.Tokens[i].Value);
+            if (entries.Length == 0) continue;
+            var value = s.Tokens[i].Value;
+            if (!(value.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || value.EndsWith("en", StringComparison.OrdinalIgnoreCase) || value.EndsWith("wn", StringComparison.OrdinalIgnoreCase))) continue;
+            var by = i + 1;
+            while (by < s.Tokens.Count && s.Classes[by] == WordClass.Adverb) by++;
+            if (by >= s.Tokens.Count || !s.Tokens[by].Value.Equals("by", StringComparison.OrdinalIgnoreCase)) continue;
+            var entry = entries.FirstOrDefault(e => e.FrameWords.Length == 0);
+            if (entry is null || entry.Class is StanceClass.Opposes or StanceClass.Negates) continue;
+            var agentEnd = by + 1;
+            while (agentEnd < s.Tokens.Count && s.Classes[agentEnd] is not (WordClass.Comma or WordClass.Boundary or WordClass.Quote or WordClass.Preposition or WordClass.Verb or WordClass.Auxiliary or WordClass.Modal or WordClass.Subordinator or WordClass.Relative or WordClass.To)
+                || agentEnd < s.Tokens.Count && s.Classes[agentEnd] == WordClass.Comma && MentionAfter(s, agentEnd + 1)) agentEnd++;
+            var agents = ActorsIn(s, by + 1, agentEnd, resolvePronouns: false);
+            if (agents.Count == 0) continue;
+            // What undergoes it: the passive clause's subject, or the phrase the participle follows.
+            var clause = s.Clauses.FirstOrDefault(c => c.Head == i && c.Passive);
+            if (clause is not null && (clause.Negated || clause.Conditional || clause.Question || NegativeSubject(s, clause) || clause.Modal is { } m && HedgingModals.Contains(m))) continue;
+            Mention? target = null;
+            if (clause?.SubjectRange() is { } range)
+            {
+                for (var k = range.End - 1; k >= range.Start && target is null; k--)
+                {
+                    target = s.Context.MentionEndingAt(s.Tokens[k].End) is { } t && t.Label.IsEntity() && t.Kind != MentionKind.Demonym ? t : null;
+                }
+            }
+            else if (clause is null)
+            {
+                var k = i - 1;
+                while (k >= 0 && s.Classes[k] is WordClass.Adverb or WordClass.Comma) k--;
+                if (k >= 0 && s.Context.MentionEndingAt(s.Tokens[k].End) is { } t && t.Label.IsEntity() && t.Kind != MentionKind.Demonym) target = t;
+            }
+            if (target is null || target.Label == NodeLabel.Conflict) continue;
+            var relation = entry.Class == StanceClass.Supports ? RelationshipType.Supports : RelationshipType.CommittedTo;
+            var from = s.Tokens.FindIndex(t => t.Start >= target.Start);
+            foreach (var agent in agents) Add(s, Math.Max(0, from), agentEnd, entry.Phrase, relation, agent, new Target(target, agentEnd, false, null), "stance.passive");
+        }
+    }
+
+    /// <summary>"U.S.-backed rebels": the name before the hyphen backs the name the compound modifies.</summary>
+    private void ReadCompounds(SentenceView s)
+    {
+        for (var i = 2; i < s.Tokens.Count; i++)
+        {
+            if (s.Tokens[i - 1].Value != "-" || s.Tokens[i - 1].Start != s.Tokens[i - 2].End) continue;
+            var entry = _lexicon.Verbs(s.Tokens[i].Value).FirstOrDefault(e => e.FrameWords.Length == 0 && e.Class == StanceClass.Supports);
+            if (entry is null || !s.Tokens[i].Value.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) continue;
+            if (s.Context.MentionEndingAt(s.Tokens[i - 2].End) is not { } owner || AsActor(s.Context, owner) is not { } actor) continue;
+            for (var k = i + 1; k < s.Tokens.Count && k < i + 5 && s.Classes[k] is not (WordClass.Preposition or WordClass.Of or WordClass.To or WordClass.Comma); k++)
+            {
+                if (s.Context.MentionStartingAt(s.Tokens[k].Start) is { } m && m.Label.IsEntity() && m.Key != actor.Mention.Key && m.Label != NodeLabel.Conflict)
+                {
+                    var after = k;
+                    while (after < s.Tokens.Count && s.Tokens[after].End <= m.End) after++;
+                    var fromToken = s.Tokens.FindIndex(t => t.Start >= owner.Start);
+                    Add(s, Math.Max(0, fromToken), after, entry.Phrase, RelationshipType.Supports, actor, new Target(m, after, false, null), "stance.compound");
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Heads of projects that belong to whoever put them forward: "Canada's five-point programme".</summary>
+    private static readonly FrozenSet<string> OwnedHeads = new[]
+    {
+        "plan", "programme", "program", "proposal", "proposals", "package", "initiative", "approach", "scheme", "strategy", "reform", "reforms",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "Canada's five-point programme", "the Australian plan": a country or organisation that puts a plan forward
@@ -195,180 +759,7 @@ public sealed class StanceRecognizer : IExtractionStep
         }
     }
 
-    private delegate bool Shape(ExtractionContext context, int sentence, List<Token> tokens, int start, int end, StancePredicateEntry predicate);
-
-    private static int? Try(ExtractionContext context, int sentence, List<Token> tokens, int index, PhraseMatcher<StancePredicateEntry> matcher, Shape shape)
-    {
-        var (length, predicate) = matcher.MatchAt(tokens, index);
-        if (length == 0 || predicate is null) return null;
-        return shape(context, sentence, tokens, index, index + length, predicate) ? index + length : null;
-    }
-
-    /// <summary>ACTOR [aux] predicate ... TARGET.</summary>
-    private static bool Active(ExtractionContext context, int sentence, List<Token> tokens, int start, int end, StancePredicateEntry predicate)
-    {
-        var clauseStart = ClauseStart(tokens, start);
-        var actors = ActorsIn(context, tokens, clauseStart, start, out var actorsEnd);
-        if (actors.Count == 0) return false;
-        // Only a negation between the actor and the predicate counts: "we are against X, instead we promote Y".
-        if (HasNegation(tokens, actorsEnd, start)) return false;
-        // The actor must be the subject: only auxiliaries, adverbs and time words stand between ("Pakistan wants to go
-        // ahead and committed to"), never a noun it modifies ("U.S. soybean producers", "Iran-contra investigators").
-        if (start - actorsEnd > MaxActorGap || !OnlyLinkWords(tokens, actorsEnd, start)) return false;
-        // "the proposed tax": a participle after a determiner is an adjective.
-        if (start > 0 && Determiners.Contains(tokens[start - 1].Value)) return false;
-        // "strike back against", "sent food back to": "back" as a particle is not support.
-        if (tokens[start].Value.Equals("back", StringComparison.OrdinalIgnoreCase) && start > actorsEnd && !Modals.Contains(tokens[start - 1].Value)) return false;
-        if (tokens[start].Value.Equals("back", StringComparison.OrdinalIgnoreCase) && end < tokens.Count && Prepositions.Contains(tokens[end].Value)) return false;
-        // "the proposal being approved", "was backed": a passive verb says nothing of the subject's stance.
-        if (start > 0 && BeForms.Contains(tokens[start - 1].Value) && tokens[end - 1].Value.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return false;
-        // "back away from", "back down": not support.
-        if (end < tokens.Count && Particles.Contains(tokens[end].Value)) return false;
-        // A predicate ending in "to"/"for" leads into a verb phrase ("agreed to facilitate talks on Syria"); a
-        // transitive verb takes its target from the object right after it ("backed the plan").
-        var reach = predicate.Phrase.EndsWith(" to", StringComparison.Ordinal) || predicate.Phrase.EndsWith(" for", StringComparison.Ordinal) || predicate.Phrase.EndsWith(" of", StringComparison.Ordinal)
-            || InfinitiveFollows(tokens, end) ? TargetWindow : ObjectWindow;
-        var target = TargetAfter(context, tokens, end, actors, reach, stopAtPrepositions: reach == ObjectWindow);
-        if (target is null) return false;
-        foreach (var actor in actors) Add(context, sentence, tokens, clauseStart, Math.Max(end, target.Value.EndToken), predicate, actor, target.Value.Mention, "stance.active");
-        return true;
-    }
-
-    /// <summary>TARGET ... predicate ACTOR: "a plan supported by Australia".</summary>
-    private static bool Passive(ExtractionContext context, int sentence, List<Token> tokens, int start, int end, StancePredicateEntry predicate)
-    {
-        if (end >= tokens.Count) return false;
-        // "signed by the two sides": a pair stands for both its countries.
-        var by = end < tokens.Count && tokens[end].Value == "the" && end + 1 < tokens.Count ? end + 1 : end;
-        var actors = context.MentionsStartingAt(tokens[by].Start).Concat(context.MentionsStartingAt(tokens[end].Start)).Distinct()
-            .Select(m => AsActor(context, m)).OfType<Actor>().ToList();
-        if (actors.Count == 0) return false;
-        var actor = (Actor?)actors[0];
-        var clauseStart = ClauseStart(tokens, start);
-        if (HasNegation(tokens, clauseStart, start)) return false;
-        Mention? target = null;
-        for (var k = start - 1; k >= 0 && k >= start - TargetWindow; k--)
-        {
-            if (context.MentionEndingAt(tokens[k].End) is { } m && m.Label.IsEntity() && m.Key != actor.Value.Mention.Key && m.Kind != MentionKind.Demonym) { target = m; break; }
-        }
-        if (target is null) return false;
-        foreach (var a in actors) Add(context, sentence, tokens, Math.Max(0, start - 3), Math.Min(tokens.Count, end + 2), predicate, a, target, "stance.passive");
-        return true;
-    }
-
-    /// <summary>ACTOR's predicate TARGET: "Kuwait's backing for Iraq", "U.S. support for the accord".</summary>
-    private static bool Noun(ExtractionContext context, int sentence, List<Token> tokens, int start, int end, StancePredicateEntry predicate)
-    {
-        var k = start - 1;
-        if (k >= 0 && tokens[k].Value is "'s" or "’s") k--;
-        if (k < 0) return false;
-        var actor = ActorEndingAt(context, tokens[k]);
-        if (actor is null)
-        {
-            // "Britain has given the clearest backing to ...", "Japan expressed support for ...": a light verb
-            // carries the noun, and the clause's actor is the one who supports.
-            var light = -1;
-            for (var j = start - 1; j >= 0 && j >= start - 4; j--)
-            {
-                if (LightVerbs.Contains(tokens[j].Value)) { light = j; break; }
-            }
-            if (light < 0) return false;
-            var clauseStart = ClauseStart(tokens, light);
-            var actors = ActorsIn(context, tokens, clauseStart, light, out var actorsEnd);
-            if (actors.Count == 0 || HasNegation(tokens, actorsEnd, start) || light - actorsEnd > MaxActorGap) return false;
-            var found = TargetAfter(context, tokens, end, actors);
-            if (found is null) return false;
-            foreach (var a in actors) Add(context, sentence, tokens, clauseStart, found.Value.EndToken, predicate, a, found.Value.Mention, "stance.light-verb");
-            return true;
-        }
-        var target = TargetAfter(context, tokens, end, [actor.Value]);
-        if (target is null) return false;
-        Add(context, sentence, tokens, k, target.Value.EndToken, predicate, actor.Value, target.Value.Mention, "stance.noun");
-        return true;
-    }
-
-    /// <summary>ACTOR-predicate TARGET: "U.S.-backed contra rebels".</summary>
-    private static bool Compound(ExtractionContext context, int sentence, List<Token> tokens, int start, int end, StancePredicateEntry predicate)
-    {
-        if (start < 2 || tokens[start - 1].Value != "-" || tokens[start - 1].Start != tokens[start - 2].End) return false;
-        var actor = ActorEndingAt(context, tokens[start - 2]);
-        if (actor is null) return false;
-        // The target is the noun the compound modifies: "U.S.-backed contras", not "... rebels in Nicaragua".
-        for (var k = end; k < tokens.Count && k < end + 4 && !Prepositions.Contains(tokens[k].Value); k++)
-        {
-            if (context.MentionStartingAt(tokens[k].Start) is { } m && m.Label.IsEntity() && m.Key != actor.Value.Mention.Key)
-            {
-                Add(context, sentence, tokens, start - 2, k + 1, predicate, actor.Value, m, "stance.compound");
-                return true;
-            }
-        }
-        return false;
-    }
-
     private readonly record struct Actor(Mention Mention, string? Person);
-
-    /// <summary>The clause a predicate belongs to starts after the last clause opener before it.</summary>
-    private static int ClauseStart(List<Token> tokens, int predicate)
-    {
-        for (var k = predicate - 1; k >= 0; k--)
-        {
-            if (ClauseOpeners.Contains(tokens[k].Value)) return k + 1;
-        }
-        return 0;
-    }
-
-    private static bool HasNegation(List<Token> tokens, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-        {
-            if (Negations.Contains(tokens[k].Value)) return true;
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// The actors of a predicate: the last actor mention of its clause before it, with those coordinated with it
-    /// ("Pakistan and Russia have agreed"); "we"/"our" in a statement stand for its speaker.
-    /// <paramref name="end"/> is the token after the last actor.
-    /// </summary>
-    private static List<Actor> ActorsIn(ExtractionContext context, List<Token> tokens, int from, int to, out int end)
-    {
-        var groups = new List<List<Actor>>();
-        var current = new List<Actor>();
-        end = from;
-        for (var k = from; k < to; k++)
-        {
-            var here = context.MentionsStartingAt(tokens[k].Start).Select(m => AsActor(context, m)).OfType<Actor>().ToList();
-            if (here.Count == 0 && WeAt(context, tokens[k]) is { } we) here.Add(we);
-            if (here.Count == 0)
-            {
-                if (current.Count > 0 && tokens[k].Value is not ("and" or ","))
-                {
-                    groups.Add(current);
-                    current = [];
-                }
-                continue;
-            }
-            if (current.Count > 0 && tokens[k - 1].Value is not ("and" or ","))
-            {
-                groups.Add(current);
-                current = [];
-            }
-            current.AddRange(here);
-            var mentionEnd = here.Max(a => a.Mention.End);
-            while (k + 1 < to && tokens[k + 1].End <= mentionEnd) k++;
-            end = k + 1;
-        }
-        if (current.Count > 0) groups.Add(current);
-        return groups.Count > 0 ? groups[^1] : [];
-    }
-
-    /// <summary>An actor mention starting at this token.</summary>
-    private static Actor? ActorAt(ExtractionContext context, Token token) =>
-        context.MentionStartingAt(token.Start) is { } m ? AsActor(context, m) : null;
-
-    private static Actor? ActorEndingAt(ExtractionContext context, Token token) =>
-        context.MentionEndingAt(token.End) is { } m ? AsActor(context, m) : null;
 
     /// <summary>A person who speaks for a country acts for it: the fact is the country's, the person is kept.</summary>
     private static Actor? AsActor(ExtractionContext context, Mention m)
@@ -396,72 +787,27 @@ public sealed class StanceRecognizer : IExtractionStep
     /// <summary>"we", "our" inside a statement: its speaker (and so the speaker's country).</summary>
     private static Actor? WeAt(ExtractionContext context, Token token)
     {
-        if (!FirstPersonPlural.Contains(token.Value)) return null;
+        if (token.Value.ToLowerInvariant() is not ("we" or "our" or "us")) return null;
         var statement = context.Statements.FirstOrDefault(st => token.Start >= st.Start && token.End <= st.End);
         if (statement is null) return null;
         var mention = new Mention(token.Start, token.End, -1, NodeLabel.Person, statement.SpeakerKey, token.Value, MentionKind.Pronoun, "stance.we");
         return AsActor(context, mention);
     }
 
-    /// <summary>
-    /// The target after a predicate: the first project or conflict within reach (what one supports or commits
-    /// to is most often an undertaking), else the first other entity.
-    /// </summary>
-    private static (Mention Mention, int EndToken)? TargetAfter(ExtractionContext context, List<Token> tokens, int from, IReadOnlyList<Actor> actors, int reach = TargetWindow, bool stopAtPrepositions = false)
+    private static void Add(SentenceView s, int fromToken, int toToken, string predicate, RelationshipType relation, Actor actor, Target target, string rule)
     {
-        (Mention, int)? first = null;
-        for (var k = from; k < tokens.Count && k < from + reach; k++)
-        {
-            if (ClauseEnders.Contains(tokens[k].Value) || tokens[k].Value == ",") break;
-            // "endorsed all of the commission's recommendations": "of" after a quantifier is still the object.
-            if (stopAtPrepositions && k > from && tokens[k].Value != "." && Prepositions.Contains(tokens[k].Value)
-                && !(tokens[k].Value.Equals("of", StringComparison.OrdinalIgnoreCase) && Quantifiers.Contains(tokens[k - 1].Value))) break;
-            // The longest name wins: "a U.S. Supreme Court decision" targets the court, not the U.S.
-            if (context.MentionsStartingAt(tokens[k].Start).Where(x => x.Label.IsEntity()).MaxBy(x => x.End) is not { } m) continue;
-            // "agreed to charter tankers from the Soviet Union": a partner or source is not the target.
-            if (k > from && (PartnerPrepositions.Contains(tokens[k - 1].Value)
-                || k - 1 > from && Determiners.Contains(tokens[k - 1].Value) && PartnerPrepositions.Contains(tokens[k - 2].Value))) continue;
-            // "Japanese imports", "Danish pigmeat": an adjective of nationality describes, it is not the target.
-            if (m.Kind == MentionKind.Demonym) continue;
-            if (actors.Any(a => a.Mention.Key == m.Key && a.Mention.Label == m.Label)) continue;
-            // "his plan" names no target; "Iran's war enemy Iraq" targets Iraq, the head of the phrase, not Iran.
-            if (m.Label == NodeLabel.Person && m.Kind == MentionKind.Pronoun) continue;
-            var after = k;
-            while (after < tokens.Count && tokens[after].End <= m.End) after++;
-            if (after < tokens.Count && tokens[after].Value is "'s" or "’s" && HeadMentionAfter(context, tokens, after + 1)) continue;
-            // "a U.S. Supreme Court decision": a country naming whose court or plan it is modifies the next name.
-            if (m.Label == NodeLabel.Country && after < tokens.Count
-                && context.MentionsStartingAt(tokens[after].Start).Any(x => x.Label is NodeLabel.Organization or NodeLabel.Project)) continue;
-            // A person who speaks for the actor's own country is on the actor's side, not a target.
-            if (m.Label == NodeLabel.Person && context.People.Get(m.Key)?.Country is { } country
-                && actors.Any(a => a.Mention.Label == NodeLabel.Country && a.Mention.Key == country)) continue;
-            // "ready to impose sanctions against Japan for breaking its agreement": acting against is no commitment to it.
-            if (OpposedBetween(tokens, from, k)) break;
-            // The evidence runs to the end of the target's name, not its first word.
-            if (m.Label is NodeLabel.Project or NodeLabel.Conflict) return (m, after);
-            first ??= (m, after);
-        }
-        return first;
-    }
-
-    /// <summary>Whether an entity is named in the few words after a possessive, before any preposition.</summary>
-    private static bool HeadMentionAfter(ExtractionContext context, List<Token> tokens, int from)
-    {
-        for (var k = from; k < tokens.Count && k < from + 4 && !Prepositions.Contains(tokens[k].Value); k++)
-        {
-            if (context.MentionStartingAt(tokens[k].Start) is { } m && m.Label.IsEntity()) return true;
-        }
-        return false;
-    }
-
-    private static void Add(ExtractionContext context, int sentence, List<Token> tokens, int fromToken, int toToken, StancePredicateEntry predicate, Actor actor, Mention target, string rule)
-    {
-        if (actor.Mention.Label == target.Label && actor.Mention.Key == target.Key) return;
+        if (actor.Mention.Label == target.Mention.Label && actor.Mention.Key == target.Mention.Key) return;
+        // A person who speaks for the actor's own country is on the actor's side, not a target.
+        if (target.Mention.Label == NodeLabel.Person && s.Context.People.Get(target.Mention.Key)?.Country is { } country
+            && actor.Mention.Label == NodeLabel.Country && actor.Mention.Key == country) return;
+        var tokens = s.Tokens;
         var start = tokens[Math.Clamp(fromToken, 0, tokens.Count - 1)].Start;
         var end = tokens[Math.Clamp(toToken - 1, 0, tokens.Count - 1)].End;
-        var properties = new List<KeyValuePair<string, object>> { new("predicate", predicate.Phrase) };
+        if (end < start) (start, end) = (end, start);
+        var properties = new List<KeyValuePair<string, object>> { new("predicate", predicate) };
         if (actor.Person is not null) properties.Add(new("person", actor.Person));
-        context.Facts.Add(new FactCandidate(predicate.Relation, actor.Mention.Label, actor.Mention.Key, target.Label, target.Key,
-            sentence, start, end, rule, actor.Mention.Kind == MentionKind.Pronoun ? 0.6 : 0.7, properties));
+        if (target.EndAim) properties.Add(new("aim", "end"));
+        s.Context.Facts.Add(new FactCandidate(relation, actor.Mention.Label, actor.Mention.Key, target.Mention.Label, target.Mention.Key,
+            s.Index, start, end, rule, actor.Mention.Kind == MentionKind.Pronoun ? 0.6 : 0.7, properties));
     }
 }

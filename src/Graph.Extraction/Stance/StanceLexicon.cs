@@ -1,0 +1,53 @@
+using System.Collections.Frozen;
+using Graph.Extraction.Gazetteers;
+
+namespace Graph.Extraction.Stance;
+
+/// <summary>
+/// The stance predicates of the gazetteer indexed by the inflected forms of their first word, per word
+/// class, with the longest frame first so "reaffirm commitment to" is tried before "reaffirm".
+/// </summary>
+internal sealed class StanceLexicon
+{
+    private readonly FrozenDictionary<string, StancePredicateEntry[]> _verbs;
+    private readonly FrozenDictionary<string, StancePredicateEntry[]> _nouns;
+    private readonly FrozenDictionary<string, StancePredicateEntry[]> _adjectives;
+
+    public StanceLexicon(IEnumerable<StancePredicateEntry> entries)
+    {
+        var verbs = new Dictionary<string, List<StancePredicateEntry>>(StringComparer.OrdinalIgnoreCase);
+        var nouns = new Dictionary<string, List<StancePredicateEntry>>(StringComparer.OrdinalIgnoreCase);
+        var adjectives = new Dictionary<string, List<StancePredicateEntry>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var e in entries)
+        {
+            var target = e.Kind switch
+            {
+                StancePredicateKind.Verb => verbs,
+                StancePredicateKind.Noun => nouns,
+                _ => adjectives,
+            };
+            foreach (var form in e.Forms)
+            {
+                if (!target.TryGetValue(form, out var list)) target[form] = list = [];
+                list.Add(e);
+            }
+        }
+        static FrozenDictionary<string, StancePredicateEntry[]> Freeze(Dictionary<string, List<StancePredicateEntry>> d) =>
+            d.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.OrderByDescending(e => e.FrameWords.Length).ThenBy(e => e.Phrase, StringComparer.Ordinal).ToArray(), StringComparer.OrdinalIgnoreCase);
+        _verbs = Freeze(verbs);
+        _nouns = Freeze(nouns);
+        _adjectives = Freeze(adjectives);
+    }
+
+    /// <summary>Predicates whose first word is a verb with this form ("backed").</summary>
+    public StancePredicateEntry[] Verbs(string form) => _verbs.TryGetValue(form, out var e) ? e : [];
+
+    /// <summary>Predicates whose first word is a noun with this form ("support").</summary>
+    public StancePredicateEntry[] Nouns(string form) => _nouns.TryGetValue(form, out var e) ? e : [];
+
+    /// <summary>Predicative adjectives ("committed", "ready", "in" of "in favour of").</summary>
+    public StancePredicateEntry[] Adjectives(string form) => _adjectives.TryGetValue(form, out var e) ? e : [];
+
+    /// <summary>Whether a word is a form of a stance verb.</summary>
+    public bool IsVerbForm(string form) => _verbs.ContainsKey(form);
+}

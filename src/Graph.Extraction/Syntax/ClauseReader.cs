@@ -1,0 +1,346 @@
+using System.Collections.Frozen;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Syntax;
+
+/// <summary>
+/// Reads the clauses of a sentence from its tokens: finds the verb groups (auxiliaries, modals, negation and
+/// adverbs around a verb the lexicons know), then for each the subject before it (across appositions, time
+/// phrases and parentheticals, through coordination "Iran and Pakistan"), a shared subject for coordinated
+/// verb phrases ("welcomed the plan and pledged to ...") and infinitives ("agreed to build"), and the
+/// stretch after the verb where its objects and complements stand. A shallow parse: it never builds a tree,
+/// but it does the few things a stance or a speech frame needs, in one pass per sentence.
+/// </summary>
+public sealed class ClauseReader
+{
+    private readonly Func<string, bool> _isVerbForm;
+
+    /// <summary>Verbs whose object is the subject of the infinitive after it: "urged Iran to sign".</summary>
+    private static readonly FrozenSet<string> ObjectControlVerbs = new[]
+    {
+        "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "call", "calls", "called", "calling", "invite", "invites",
+        "invited", "inviting", "encourage", "encourages", "encouraged", "encouraging", "press", "presses", "pressed", "pressing",
+        "persuade", "persuaded", "persuades", "tell", "tells", "told", "telling", "allow", "allows", "allowed", "force", "forced", "forces",
+        "appeal", "appealed", "appeals", "request", "requested", "requests", "want", "wants", "wanted", "expect", "expects", "expected",
+        "challenge", "challenged", "advise", "advised", "warn", "warned", "pressure", "pressured", "push", "pushed",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> BeForms = new[] { "is", "are", "was", "were", "be", "been", "being", "am" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Creates a reader that knows verbs by <paramref name="isVerbForm"/> (the forms of the stance and speech lexicons).</summary>
+    public ClauseReader(Func<string, bool> isVerbForm) => _isVerbForm = isVerbForm;
+
+    /// <summary>The word class of every token of a sentence.</summary>
+    public WordClass[] Classify(IReadOnlyList<Token> tokens)
+    {
+        var classes = new WordClass[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++) classes[i] = WordClasses.Of(tokens[i], _isVerbForm);
+        return classes;
+    }
+
+    /// <summary>
+    /// The clauses of a sentence, in text order. <paramref name="isNameEnd"/> tells whether a token ends a
+    /// recognised name: a bare verb form after a name is a verb ("Iran and Iraq support the plan"), after any
+    /// other word it is a noun unless an object follows ("U.S. support for" is a noun).
+    /// </summary>
+    public static List<Clause> Read(IReadOnlyList<Token> tokens, WordClass[] classes, Func<int, bool> isNameEnd)
+    {
+        var clauses = new List<Clause>();
+        var question = tokens.Count > 0 && tokens[^1].Value == "?";
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!StartsVerbGroup(tokens, classes, i, isNameEnd)) continue;
+            var clause = VerbGroupAt(tokens, classes, i, isNameEnd);
+            if (clause is null) continue;
+            clause.Question = question;
+            FindSubject(tokens, classes, clause, clauses);
+            clause.Conditional = ConditionBefore(tokens, classes, clause.VerbStart);
+            clauses.Add(clause);
+            i = clause.VerbEnd - 1;
+        }
+        // A clause runs to the next boundary or the next verb group's subject, whichever comes first.
+        for (var c = 0; c < clauses.Count; c++)
+        {
+            var limit = c + 1 < clauses.Count ? (clauses[c + 1].SubjectStart >= clauses[c].VerbEnd ? clauses[c + 1].SubjectStart : clauses[c + 1].VerbStart) : tokens.Count;
+            var end = clauses[c].VerbEnd;
+            while (end < limit && !EndsClause(classes[end])) end++;
+            clauses[c].End = Math.Max(end, clauses[c].VerbEnd);
+        }
+        return clauses;
+    }
+
+    private static bool EndsClause(WordClass c) => c is WordClass.Boundary or WordClass.Quote or WordClass.Subordinator or WordClass.Relative or WordClass.Contrast;
+
+    private static bool StartsVerbGroup(IReadOnlyList<Token> tokens, WordClass[] classes, int i, Func<int, bool> isNameEnd)
+    {
+        var c = classes[i];
+        if (c is WordClass.Modal) return true;
+        if (c is WordClass.Auxiliary) return !(i > 0 && classes[i - 1] is WordClass.Determiner);
+        if (c is WordClass.To) return i + 1 < tokens.Count && classes[i + 1] == WordClass.Verb && IsVerbInPosition(tokens, classes, i + 1, isNameEnd);
+        if (c is WordClass.Verb) return IsVerbInPosition(tokens, classes, i, isNameEnd);
+        return false;
+    }
+
+    /// <summary>Whether a known verb form stands where a verb can: not after a determiner, a possessive or a preposition.</summary>
+    private static bool IsVerbInPosition(IReadOnlyList<Token> tokens, WordClass[] classes, int i, Func<int, bool> isNameEnd)
+    {
+        var value = tokens[i].Value;
+        if (i == 0) return char.IsUpper(value[0]) && value.EndsWith("ing", StringComparison.Ordinal);
+        var before = classes[i - 1];
+        if (before is WordClass.Determiner or WordClass.Possessive or WordClass.Of) return false;
+        if (before is WordClass.Preposition) return false;
+        if (before is WordClass.To or WordClass.Modal or WordClass.Auxiliary or WordClass.Negation or WordClass.Adverb or WordClass.Pronoun
+            or WordClass.Relative or WordClass.Coordinator or WordClass.Comma or WordClass.Subordinator or WordClass.Time) return true;
+        // A hyphen glues a compound ("U.S.-backed"), which is a modifier, not a verb group.
+        if (before is WordClass.Punctuation) return false;
+        var lower = value.ToLowerInvariant();
+        if (lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal)) return true;
+        if (isNameEnd(i - 1)) return true;
+        // A bare form after a common noun is a verb only when an object follows it directly ("officials welcome the move").
+        return i + 1 < tokens.Count && classes[i + 1] is WordClass.Determiner && !lower.EndsWith("ing", StringComparison.Ordinal);
+    }
+
+    private static Clause? VerbGroupAt(IReadOnlyList<Token> tokens, WordClass[] classes, int i, Func<int, bool> isNameEnd)
+    {
+        var start = i;
+        var j = i;
+        var infinitive = classes[i] == WordClass.To;
+        if (infinitive) j++;
+        string? modal = null;
+        var negated = false;
+        var be = false;
+        var head = -1;
+        for (; j < tokens.Count; j++)
+        {
+            var c = classes[j];
+            if (c == WordClass.Modal) { modal ??= tokens[j].Value.ToLowerInvariant(); head = j; continue; }
+            if (c == WordClass.Negation) { negated = true; continue; }
+            if (c == WordClass.Adverb) continue;
+            if (c == WordClass.Auxiliary)
+            {
+                be |= BeForms.Contains(tokens[j].Value);
+                head = j;
+                continue;
+            }
+            if (c == WordClass.Verb && (head < 0 || head == j - 1 || classes[j - 1] is WordClass.Adverb or WordClass.Negation)) { head = j; j++; break; }
+            break;
+        }
+        if (head < 0) return null;
+        // Trailing adverbs after the verb belong to the complement; the group ends at the head.
+        var end = head + 1;
+        var headValue = tokens[head].Value.ToLowerInvariant();
+        var participle = classes[head] == WordClass.Verb && (headValue.EndsWith("ed", StringComparison.Ordinal) || headValue.EndsWith("en", StringComparison.Ordinal) || headValue.EndsWith("wn", StringComparison.Ordinal));
+        // "had been used to": a participle no lexicon knows after a form of be still makes the group passive.
+        if (!participle && be && BeForms.Contains(tokens[head].Value) && head + 1 < tokens.Count && classes[head + 1] == WordClass.Word
+            && tokens[head + 1].Value is { Length: > 3 } next && char.IsLower(next[0]) && next.EndsWith("ed", StringComparison.Ordinal))
+        {
+            participle = true;
+            head++;
+        }
+        return new Clause
+        {
+            VerbStart = start,
+            VerbEnd = end,
+            Head = head,
+            Negated = negated,
+            Modal = modal,
+            Passive = be && participle,
+            Infinitive = infinitive,
+            End = end,
+        };
+    }
+
+    private static void FindSubject(IReadOnlyList<Token> tokens, WordClass[] classes, Clause clause, List<Clause> before)
+    {
+        var previous = before.Count > 0 ? before[^1] : null;
+        if (clause.Infinitive)
+        {
+            clause.Governor = previous;
+            clause.SubjectFrom = previous;
+            if (previous is not null && ObjectControlVerbs.Contains(tokens[previous.Head].Value))
+            {
+                for (var k = previous.VerbEnd; k < clause.VerbStart; k++)
+                {
+                    if (classes[k] is WordClass.Word or WordClass.Pronoun) { clause.ObjectControlled = true; clause.SubjectFrom = null; clause.SubjectStart = previous.VerbEnd; clause.SubjectEnd = clause.VerbStart; break; }
+                }
+            }
+            return;
+        }
+        var k0 = SkipBackOverAdjuncts(tokens, classes, clause.VerbStart - 1);
+        if (k0 < 0)
+        {
+            return;
+        }
+        var ck = classes[k0];
+        if (ck == WordClass.Pronoun)
+        {
+            clause.SubjectStart = k0;
+            clause.SubjectEnd = k0 + 1;
+            return;
+        }
+        if (ck == WordClass.Relative)
+        {
+            var np = k0 - 1;
+            if (np >= 0 && classes[np] == WordClass.Comma) np--;
+            if (np >= 0 && NounPhraseBefore(tokens, classes, np) is { } rel)
+            {
+                clause.Relative = true;
+                clause.SubjectStart = rel;
+                clause.SubjectEnd = np + 1;
+            }
+            return;
+        }
+        if (ck is WordClass.Coordinator or WordClass.Contrast || ck == WordClass.Comma && tokens[clause.Head].Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            // "welcomed the plan and pledged to ...", "..., welcoming the plan": the verb phrase shares the subject before it;
+            // when the verb before is one no lexicon knows ("wants to go ahead and committed"), the subject is the noun
+            // phrase that opens the clause.
+            if (previous is not null && !OpenerBetween(classes, previous.Head, k0)) clause.SubjectFrom = previous;
+            else if (NounPhraseOpening(tokens, classes, k0) is { } opening)
+            {
+                clause.SubjectStart = opening.Start;
+                clause.SubjectEnd = opening.End;
+            }
+            return;
+        }
+        if (NounPhraseBefore(tokens, classes, k0) is { } subjectStart)
+        {
+            clause.SubjectStart = subjectStart;
+            clause.SubjectEnd = k0 + 1;
+        }
+    }
+
+    /// <summary>
+    /// Steps back from <paramref name="k"/> over what may stand between a subject and its verb: adverbs, time
+    /// phrases ("on Tuesday", "last week") and a parenthetical set off by commas (", the foreign minister,",
+    /// ", who arrived on Monday,", ", speaking in Rome,"). Returns the token where the subject should end.
+    /// </summary>
+    private static int SkipBackOverAdjuncts(IReadOnlyList<Token> tokens, WordClass[] classes, int k)
+    {
+        while (k >= 0)
+        {
+            var c = classes[k];
+            if (c == WordClass.Adverb) { k--; continue; }
+            if (c == WordClass.Time || c == WordClass.Word && IsNumber(tokens[k].Value) && k > 0 && classes[k - 1] is WordClass.Time or WordClass.Preposition)
+            {
+                k--;
+                while (k >= 0 && (classes[k] is WordClass.Time or WordClass.Determiner || IsNumber(tokens[k].Value) || classes[k] == WordClass.Comma && k > 0 && classes[k - 1] == WordClass.Time)) k--;
+                if (k >= 0 && (classes[k] == WordClass.Preposition || tokens[k].Value is "last" or "next" or "early" or "late" or "Last" or "Next")) k--;
+                continue;
+            }
+            if (c == WordClass.Comma && k > 0)
+            {
+                var open = k - 1;
+                while (open >= 0 && classes[open] is not (WordClass.Comma or WordClass.Boundary or WordClass.Quote or WordClass.Subordinator)) open--;
+                if (open > 0 && classes[open] == WordClass.Comma && IsParenthetical(tokens, classes, open + 1, k))
+                {
+                    k = open - 1;
+                    continue;
+                }
+                return k;
+            }
+            return k;
+        }
+        return k;
+    }
+
+    private static bool IsNumber(string value) => value.Length > 0 && char.IsDigit(value[0]);
+
+    /// <summary>Whether the words between two commas are an aside the subject may be separated from its verb by.</summary>
+    private static bool IsParenthetical(IReadOnlyList<Token> tokens, WordClass[] classes, int from, int to)
+    {
+        if (from >= to) return false;
+        var first = classes[from];
+        if (first is WordClass.Determiner or WordClass.Relative or WordClass.Preposition or WordClass.Time or WordClass.Adverb or WordClass.Subordinator) return true;
+        var value = tokens[from].Value;
+        if (char.IsLower(value[0]) && (value.EndsWith("ing", StringComparison.Ordinal) || value.EndsWith("ed", StringComparison.Ordinal))) return true;
+        // ", Foreign Minister Ana Ruiz,": an apposition of a title and a name, not the next item of a list (lists end in "and").
+        for (var k = from; k < to; k++)
+        {
+            if (classes[k] is WordClass.Coordinator or WordClass.Verb or WordClass.Auxiliary) return false;
+        }
+        return to - from >= 2 && char.IsUpper(value[0]);
+    }
+
+    /// <summary>
+    /// The first token of the noun phrase ending at <paramref name="end"/>, through possessives, "of" chains,
+    /// hyphens and coordination ("Iran and Pakistan", "Iran, Iraq and Syria"), or null when no noun ends there.
+    /// </summary>
+    private static int? NounPhraseBefore(IReadOnlyList<Token> tokens, WordClass[] classes, int end)
+    {
+        if (end < 0 || classes[end] is not (WordClass.Word or WordClass.Time) && !(classes[end] == WordClass.Punctuation && tokens[end].Value == ".")) return null;
+        var start = end;
+        var sawCoordinator = false;
+        for (var k = end - 1; k >= 0; k--)
+        {
+            var c = classes[k];
+            if (c is WordClass.Word or WordClass.Determiner or WordClass.Possessive or WordClass.Of || c == WordClass.Punctuation && tokens[k].Value is "-" or "." or "'" or "\u2019")
+            {
+                start = k;
+                continue;
+            }
+            if (c == WordClass.Coordinator && k > 0 && (classes[k - 1] is WordClass.Word || classes[k - 1] == WordClass.Comma && k > 1 && classes[k - 2] == WordClass.Word))
+            {
+                sawCoordinator = true;
+                start = k;
+                continue;
+            }
+            // "Iran, Iraq and Syria": commas between names of a list that ends in "and".
+            if (c == WordClass.Comma && k > 0 && classes[k - 1] == WordClass.Word
+                && (sawCoordinator || classes[k + 1] == WordClass.Coordinator)
+                && (char.IsUpper(tokens[k + 1].Value[0]) || classes[k + 1] is WordClass.Determiner or WordClass.Coordinator))
+            {
+                start = k;
+                continue;
+            }
+            break;
+        }
+        // The phrase never starts on a joining word.
+        while (start < end && classes[start] is WordClass.Coordinator or WordClass.Comma or WordClass.Of or WordClass.Possessive or WordClass.Punctuation) start++;
+        return start;
+    }
+
+    /// <summary>
+    /// The noun phrase right after the last clause opener before <paramref name="before"/> (the sentence start, a
+    /// subordinator, a quotation mark, a semicolon), when a noun phrase stands there.
+    /// </summary>
+    private static (int Start, int End)? NounPhraseOpening(IReadOnlyList<Token> tokens, WordClass[] classes, int before)
+    {
+        var open = before - 1;
+        while (open >= 0 && classes[open] is not (WordClass.Subordinator or WordClass.Boundary or WordClass.Quote or WordClass.Relative)) open--;
+        var k = open + 1;
+        var start = k;
+        while (k < before && (classes[k] is WordClass.Word or WordClass.Determiner or WordClass.Possessive or WordClass.Of
+            || classes[k] == WordClass.Punctuation && tokens[k].Value is "-" or "."
+            || classes[k] == WordClass.Coordinator && k + 1 < before && classes[k + 1] == WordClass.Word))
+        {
+            // "Peru wants ...": an inflected lower-case word right after a name is its verb, not part of the phrase.
+            var v = tokens[k].Value;
+            if (k > start && classes[k] == WordClass.Word && char.IsLower(v[0]) && char.IsUpper(tokens[k - 1].Value[0])
+                && (v.EndsWith('s') || v.EndsWith("ed", StringComparison.Ordinal))) break;
+            k++;
+        }
+        return k > start && classes[k - 1] == WordClass.Word ? (start, k) : null;
+    }
+
+    /// <summary>Whether a clause opens between two tokens (a subordinator, a quotation mark, a semicolon).</summary>
+    private static bool OpenerBetween(WordClass[] classes, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (classes[k] is WordClass.Subordinator or WordClass.Boundary or WordClass.Quote or WordClass.Relative) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether "if" or "unless" opens the stretch of the sentence the verb group is in.</summary>
+    private static bool ConditionBefore(IReadOnlyList<Token> tokens, WordClass[] classes, int verb)
+    {
+        for (var k = verb - 1; k >= 0; k--)
+        {
+            if (classes[k] is WordClass.Boundary or WordClass.Quote || classes[k] is WordClass.Comma && k < verb - 1) return false;
+            if (classes[k] == WordClass.Subordinator) return tokens[k].Value.ToLowerInvariant() is "if" or "unless" or "whether";
+        }
+        return false;
+    }
+}
