@@ -77,12 +77,22 @@ internal sealed class UncuedNameReader(PersonNameLexicon names)
         return null;
     }
 
-    /// <summary>The actor's country becomes the person's affiliation when there is one and the document falls in the actor's years.</summary>
+    /// <summary>
+    /// The actor's country becomes the person's affiliation when there is one, the document falls in the actor's years
+    /// and the document names that country.
+    /// </summary>
     private static void RecordCountry(ExtractionContext context, PersonRegistry.PersonRecord person, PoliticalActorEntry actor)
     {
         if (actor.Countries.Count != 1) return;
         if (context.Document.Date is { } date && (actor.Start is { } start && date.Year < start || actor.End is { } end && date.Year > end)) return;
         if (!context.Gazetteer.CountriesById.ContainsKey(actor.Countries[0])) return;
+        // Only a country the document names: the dictionary tells whom the person serves, not what the text is about.
+        var named = false;
+        foreach (var m in context.Mentions)
+        {
+            if (m.Label == NodeLabel.Country && m.Key == actor.Countries[0]) { named = true; break; }
+        }
+        if (!named) return;
         person.AddRole(new PersonRole("", NodeLabel.Country, actor.Countries[0]));
     }
 
