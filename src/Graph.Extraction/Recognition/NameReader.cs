@@ -14,6 +14,8 @@ public static class NameReader
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
         "al", "el", "bin", "bint", "ibn", "abu", "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "dos", "das", "y",
+        // South Asian and Bantu connectives: "Ata-ur-Rehman", "Inzamam-ul-Haq", "Kengo wa Dondo".
+        "ur", "ul", "ud", "uz", "wa",
     };
 
     /// <summary>Capitalised words that are not names, or that mark a phrase as an organisation's or a place's.</summary>
@@ -65,6 +67,19 @@ public static class NameReader
                 {
                     i++;
                 }
+                // A Korean or Chinese two-syllable given name: "Kim Dae-jung", "Li Song-ho".
+                else if (i + 1 < tokens.Count && tokens[i].Value is "-" && tokens[i].Start == t.End && tokens[i + 1].Start == tokens[i].End
+                    && t.Value.Length <= 5 && IsSyllable(tokens[i + 1].Value))
+                {
+                    i += 2;
+                    lastGood = i;
+                }
+                // A regnal number: "Henry VIII", "Pope John Paul II".
+                if (i < tokens.Count && RegnalNumbers.Contains(tokens[i].Value) && !blocked(tokens[i]))
+                {
+                    i++;
+                    lastGood = i;
+                }
                 continue;
             }
             if (words > 0 && Particles.Contains(t.Value) && i + 1 < tokens.Count)
@@ -84,6 +99,21 @@ public static class NameReader
         return words == 0 ? 0 : lastGood - index;
     }
 
+    private static readonly HashSet<string> RegnalNumbers = new(StringComparer.Ordinal)
+    {
+        "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII",
+    };
+
+    private static bool IsSyllable(string s)
+    {
+        if (s.Length is < 2 or > 5) return false;
+        foreach (var c in s)
+        {
+            if (!char.IsLower(c)) return false;
+        }
+        return true;
+    }
+
     /// <summary>The name's text as a single-spaced string (hyphens and initials' dots kept).</summary>
     public static string Text(string text, IReadOnlyList<Token> tokens, int index, int length)
     {
@@ -97,6 +127,6 @@ public static class NameReader
     }
 
     private static bool IsNameWord(Token t) =>
-        t.IsWord && t.IsCapitalized && !NotNames.Contains(t.Value) && !t.Value.All(char.IsDigit)
+        t.IsWord && t.IsCapitalized && !NotNames.Contains(t.Value) && !CapitalizedWords.IsStopWord(t.Value) && !t.Value.All(char.IsDigit)
         && (t.Value.Length == 1 || !t.Value.All(c => char.IsUpper(c) || c == '.'));
 }

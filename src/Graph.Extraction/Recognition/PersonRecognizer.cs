@@ -15,6 +15,7 @@ public sealed class PersonRecognizer : IExtractionStep
 {
     private readonly PhraseMatcher<TitleEntry> _titles = new(ignoreCase: true);
     private readonly PhraseMatcher<SpeechVerbEntry> _speech;
+    private readonly UncuedNameReader _uncued = new(PersonNameLexicon.Default);
 
     private static readonly HashSet<string> Introducers = new(StringComparer.OrdinalIgnoreCase) { "counterpart", "counterparts", "colleague" };
 
@@ -33,6 +34,7 @@ public sealed class PersonRecognizer : IExtractionStep
     /// <inheritdoc />
     public void Run(ExtractionContext context)
     {
+        var vocabulary = CapitalizedWords.For(context);
         // Pass 1: introductions.
         for (var s = 0; s < context.Sentences.Count; s++)
         {
@@ -53,7 +55,7 @@ public sealed class PersonRecognizer : IExtractionStep
                 if (titleLength > 0 && title is not null && !IsBlocked(context, tokens[i + titleLength - 1]))
                 {
                     var at = SkipPortfolio(tokens, i + titleLength);
-                    if (Introduce(context, s, tokens, at, "person.title", minWords: 1, out var introduced) is { } after)
+                    if (Introduce(context, s, tokens, at, "person.title", minWords: 1, out var introduced, vocabulary) is { } after)
                     {
                         // "Russian Foreign Minister X", "Pakistan's Foreign Minister X", "NATO Secretary General X".
                         RecordTitle(context, tokens, i, title, introduced!);
@@ -64,7 +66,7 @@ public sealed class PersonRecognizer : IExtractionStep
                     i = at - 1;
                     continue;
                 }
-                if (Introducers.Contains(tokens[i].Value) && Introduce(context, s, tokens, i + 1, "person.counterpart", minWords: 1, out var counterpart) is { } end)
+                if (Introducers.Contains(tokens[i].Value) && Introduce(context, s, tokens, i + 1, "person.counterpart", minWords: 1, out var counterpart, vocabulary) is { } end)
                 {
                     // "his Pakistani counterpart X": X holds the same office for the country named before "counterpart".
                     if (Affiliation(context, tokens, i) is { } affiliation) counterpart!.AddRole(new PersonRole("", affiliation.Label, affiliation.Key));
@@ -76,7 +78,7 @@ public sealed class PersonRecognizer : IExtractionStep
                 if (verbLength > 0)
                 {
                     // "said Sergey Lavrov", "according to Amina Okafor".
-                    if (Introduce(context, s, tokens, i + verbLength, "person.speech-after", minWords: 2, out _) is { } e2)
+                    if (Introduce(context, s, tokens, i + verbLength, "person.speech-after", minWords: 2, out _, vocabulary) is { } e2)
                     {
                         i = e2 - 1;
                     }
@@ -86,8 +88,14 @@ public sealed class PersonRecognizer : IExtractionStep
                 var nameLength = NameReader.Read(tokens, i, t => IsBlocked(context, t));
                 if (nameLength > 0 && FollowedBySpeech(tokens, i + nameLength) && WordCount(tokens, i, nameLength) >= 2)
                 {
-                    if (Introduce(context, s, tokens, i, "person.speech-before", minWords: 2, out var speaker) is { } next) RecordApposition(context, tokens, next, speaker!);
+                    if (Introduce(context, s, tokens, i, "person.speech-before", minWords: 2, out var speaker, vocabulary) is { } next) RecordApposition(context, tokens, next, speaker!);
                     i += nameLength - 1;
+                    continue;
+                }
+                // Names known without a cue: a known leader, a given name with a surname, initials with a surname.
+                if (nameLength > 0 && _uncued.Introduce(context, s, tokens, i, nameLength, vocabulary) is { } afterName)
+                {
+                    i = afterName - 1;
                 }
             }
         }
@@ -103,6 +111,8 @@ public sealed class PersonRecognizer : IExtractionStep
                 if (length == 0) continue;
                 var name = NameReader.Text(context.Text, tokens, i, length);
                 var person = context.People.Find(name);
+                // "Alan" for "Alan Shearer" met before or after: a given name alone is the person who carries it.
+                if (person is null && WordCount(tokens, i, length) == 1 && _uncued.IsStrongGivenName(name)) person = context.People.FindByFirstName(name);
                 if (person is null)
                 {
                     i += length - 1;
@@ -168,7 +178,12 @@ public sealed class PersonRecognizer : IExtractionStep
         return index;
     }
 
-    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Sir", "Dame", "Lord", "Lady", "Dr", "Mr", "Mrs", "Ms", "Sheikh", "Prince", "Princess" };
+    /// <summary>Honorifics that may stand between a title and the name; not part of the name (see titles.tsv for the reasons).</summary>
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
+    {
+        "Sir", "Dame", "Lord", "Lady", "Dr", "Mr", "Mrs", "Ms", "Sheikh", "Prince", "Princess",
+        "Makhdoom", "Haji", "Hajji", "Alhaji", "Sardar", "Mian", "Maulana", "Begum", "Pir", "Datuk", "Dato", "Tun", "Shri", "Sri",
+    };
 
     /// <summary>Words that name a minister's portfolio; general vocabulary of government, not names.</summary>
     private static readonly HashSet<string> PortfolioWords = new(StringComparer.Ordinal)
@@ -184,13 +199,26 @@ public sealed class PersonRecognizer : IExtractionStep
         "Change", "Maritime", "Aviation", "Telecommunications", "Posts", "Reconstruction", "Emergency", "Situations",
     };
 
+    /// <summary>Registers the name of <paramref name="length"/> tokens at <paramref name="index"/> and adds its mention.</summary>
+    internal static PersonRegistry.PersonRecord IntroduceSpan(ExtractionContext context, int sentence, List<Token> tokens, int index, int length, string rule)
+    {
+        var person = context.People.Add(NameReader.Text(context.Text, tokens, index, length));
+        AddMention(context, sentence, tokens[index].Start, tokens[index + length - 1].End, person, rule);
+        return person;
+    }
+
     /// <summary>Reads a name at <paramref name="index"/> and registers it; returns the token after it, or null.</summary>
-    private static int? Introduce(ExtractionContext context, int sentence, List<Token> tokens, int index, string rule, int minWords, out PersonRegistry.PersonRecord? person)
+    private int? Introduce(ExtractionContext context, int sentence, List<Token> tokens, int index, string rule, int minWords, out PersonRegistry.PersonRecord? person, CapitalizedWords vocabulary)
     {
         person = null;
         if (index >= tokens.Count) return null;
         var length = NameReader.Read(tokens, index, t => IsBlocked(context, t));
-        if (length == 0 || WordCount(tokens, index, length) < minWords) return null;
+        if (length == 0 || UncuedNameReader.NamesSomethingElse(tokens, index, length)) return null;
+        // "Economist Joel Naroff said", "Chicago Cardinal Joseph Bernardin": the name starts at its given name.
+        var skip = _uncued.LeadingNonNameWords(tokens, index, length, vocabulary);
+        index += skip;
+        length -= skip;
+        if (WordCount(tokens, index, length) < minWords) return null;
         var name = NameReader.Text(context.Text, tokens, index, length);
         person = context.People.Add(name);
         AddMention(context, sentence, tokens[index].Start, tokens[index + length - 1].End, person, rule);
@@ -252,7 +280,7 @@ public sealed class PersonRecognizer : IExtractionStep
         context.AddMention(new Mention(start, end, sentence, NodeLabel.Person, person.Key, surface, kind, rule));
     }
 
-    private static int WordCount(List<Token> tokens, int index, int length)
+    internal static int WordCount(List<Token> tokens, int index, int length)
     {
         var words = 0;
         for (var i = index; i < index + length; i++)

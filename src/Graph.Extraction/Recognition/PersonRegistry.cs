@@ -113,6 +113,17 @@ public sealed class PersonRegistry
         return null;
     }
 
+    /// <summary>The latest person of two words or more whose name opens with this word ("Alan" for "Alan Shearer"), or null.</summary>
+    public PersonRecord? FindByFirstName(string word)
+    {
+        for (var i = _people.Count - 1; i >= 0; i--)
+        {
+            var words = _people[i].Words;
+            if (words.Length >= 2 && words[0] == word) return _people[i];
+        }
+        return null;
+    }
+
     /// <summary>Whether <paramref name="longer"/> ends with the words of <paramref name="shorter"/> ("Sergey Lavrov" extends "Lavrov").</summary>
     private static bool Extends(string longer, string shorter)
     {
