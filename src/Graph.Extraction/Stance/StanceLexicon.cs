@@ -12,6 +12,7 @@ internal sealed class StanceLexicon
     private readonly FrozenDictionary<string, StancePredicateEntry[]> _verbs;
     private readonly FrozenDictionary<string, StancePredicateEntry[]> _nouns;
     private readonly FrozenDictionary<string, StancePredicateEntry[]> _adjectives;
+    private readonly FrozenSet<string> _any;
 
     public StanceLexicon(IEnumerable<StancePredicateEntry> entries)
     {
@@ -37,6 +38,7 @@ internal sealed class StanceLexicon
         _verbs = Freeze(verbs);
         _nouns = Freeze(nouns);
         _adjectives = Freeze(adjectives);
+        _any = verbs.Keys.Concat(nouns.Keys).Concat(adjectives.Keys).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Predicates whose first word is a verb with this form ("backed").</summary>
@@ -48,6 +50,9 @@ internal sealed class StanceLexicon
     /// <summary>Predicative adjectives ("committed", "ready", "in" of "in favour of").</summary>
     public StancePredicateEntry[] Adjectives(string form) => _adjectives.TryGetValue(form, out var e) ? e : [];
 
-    /// <summary>Whether a word is a form of a stance verb.</summary>
-    public bool IsVerbForm(string form) => _verbs.ContainsKey(form);
+    /// <summary>Every form of every stance verb.</summary>
+    public IEnumerable<string> VerbForms => _verbs.Keys;
+
+    /// <summary>Whether a word is the first word of any stance predicate: most tokens are not, and one lookup says so.</summary>
+    public bool IsAnyForm(string form) => _any.Contains(form);
 }

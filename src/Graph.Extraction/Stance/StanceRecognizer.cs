@@ -119,8 +119,7 @@ public sealed class StanceRecognizer : IExtractionStep
                 if (!f.Contains(' ')) speech.Add(f);
             }
         }
-        var speechForms = speech.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        _reader = new ClauseReader(w => _lexicon.IsVerbForm(w) || speechForms.Contains(w) || Copulas.Contains(w) && !WordClasses.IsFunctionWord(w));
+        _reader = new ClauseReader(_lexicon.VerbForms.Concat(speech).Concat(Copulas));
     }
 
     /// <inheritdoc />
@@ -135,10 +134,16 @@ public sealed class StanceRecognizer : IExtractionStep
             var classes = _reader.Classify(tokens, i => char.IsUpper(tokens[i].Value[0]) && context.IsCovered(tokens[i].Start, tokens[i].End));
             var clauses = ClauseReader.Read(tokens, classes, i => context.MentionEndingAt(tokens[i].End) is { } m && m.Label.IsEntity());
             var sentence = new SentenceView(context, s, tokens, classes, clauses, state);
-            foreach (var clause in clauses) ReadClause(sentence, clause);
-            ReadNouns(sentence);
-            ReadParticiples(sentence);
-            ReadCompounds(sentence);
+            // Most sentences hold no stance predicate at all: one lookup per token says so, and the rules are skipped.
+            var hasPredicate = false;
+            for (var i = 0; i < tokens.Count && !hasPredicate; i++) hasPredicate = _lexicon.IsAnyForm(tokens[i].Value);
+            if (hasPredicate)
+            {
+                foreach (var clause in clauses) ReadClause(sentence, clause);
+                ReadNouns(sentence);
+                ReadParticiples(sentence);
+                ReadCompounds(sentence);
+            }
             state.RememberSubjects(sentence);
         }
     }

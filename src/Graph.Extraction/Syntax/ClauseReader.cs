@@ -13,7 +13,7 @@ namespace Graph.Extraction.Syntax;
 /// </summary>
 public sealed class ClauseReader
 {
-    private readonly Func<string, bool> _isVerbForm;
+    private readonly FrozenDictionary<string, WordClass> _classes;
 
     /// <summary>Verbs whose object is the subject of the infinitive after it: "urged Iran to sign".</summary>
     private static readonly FrozenSet<string> ObjectControlVerbs = new[]
@@ -27,8 +27,11 @@ public sealed class ClauseReader
 
     private static readonly FrozenSet<string> BeForms = new[] { "is", "are", "was", "were", "be", "been", "being", "am" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Creates a reader that knows verbs by <paramref name="isVerbForm"/> (the forms of the stance and speech lexicons).</summary>
-    public ClauseReader(Func<string, bool> isVerbForm) => _isVerbForm = isVerbForm;
+    /// <summary>
+    /// Creates a reader that knows these verb forms (those of the stance and speech lexicons) besides the closed
+    /// classes; both go into one table so that classifying a token costs one lookup.
+    /// </summary>
+    public ClauseReader(IEnumerable<string> verbForms) => _classes = WordClasses.WithVerbs(verbForms);
 
     /// <summary>
     /// The word class of every token of a sentence. A token inside a recognised name (<paramref name="isInName"/>)
@@ -39,7 +42,7 @@ public sealed class ClauseReader
         var classes = new WordClass[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
-            classes[i] = WordClasses.Of(tokens[i], _isVerbForm);
+            classes[i] = WordClasses.Of(tokens[i], _classes);
             if (classes[i] == WordClass.Verb && isInName is not null && isInName(i)) classes[i] = WordClass.Word;
         }
         return classes;

@@ -55,15 +55,14 @@ public static class WordClasses
     /// The class of a token. "'s" after a word is the possessive unless a lexicon verb follows it; "in"
     /// is a preposition (the adverb reading only counts inside "in principle", which the reader handles).
     /// </summary>
-    public static WordClass Of(Token token, Func<string, bool> isVerbForm)
+    public static WordClass Of(Token token, FrozenDictionary<string, WordClass> table)
     {
-        if (Closed.TryGetValue(token.Value, out var c))
+        if (table.TryGetValue(token.Value, out var c))
         {
             // "in" and "principle" are listed as adverbs only for "in principle"; "once" as adverb and subordinator.
             if (c == WordClass.Adverb && token.Value.Equals("in", StringComparison.OrdinalIgnoreCase)) return WordClass.Preposition;
             return c;
         }
-        if (isVerbForm(token.Value)) return WordClass.Verb;
         if (token.Value.Length > 3 && token.Value.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(token.Value[0])
             && !NotAdverbs.Contains(token.Value)) return WordClass.Adverb;
         return WordClass.Word;
@@ -72,6 +71,14 @@ public static class WordClasses
     /// <summary>Words in -ly that are not adverbs.</summary>
     private static readonly FrozenSet<string> NotAdverbs = new[] { "italy", "july", "family", "assembly", "supply", "reply", "ally", "rally", "apply", "rely", "fly", "only", "early", "likely", "friendly", "daily", "weekly", "monthly", "yearly", "holy", "costly", "timely", "orderly", "elderly", "deadly", "anomaly", "monopoly" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The closed classes with these verb forms added as <see cref="WordClass.Verb"/> (a function word keeps its class).</summary>
+    public static FrozenDictionary<string, WordClass> WithVerbs(IEnumerable<string> verbForms)
+    {
+        var d = new Dictionary<string, WordClass>(Closed, StringComparer.OrdinalIgnoreCase);
+        foreach (var v in verbForms) d.TryAdd(v, WordClass.Verb);
+        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
 
     /// <summary>Whether a word is a function word of any closed class.</summary>
     public static bool IsFunctionWord(string word) => Closed.ContainsKey(word);
