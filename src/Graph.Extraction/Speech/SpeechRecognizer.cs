@@ -45,6 +45,7 @@ public sealed class SpeechRecognizer : IExtractionStep
             var sentence = context.Sentences[s];
             var tokens = context.Tokens[s];
             Speaker? sentenceSpeaker = null;
+            int contentStart = -1, contentEnd = -1;
             for (var v = 0; v < tokens.Count; v++)
             {
                 var (length, verb) = _verbs.MatchAt(tokens, v);
@@ -52,6 +53,9 @@ public sealed class SpeechRecognizer : IExtractionStep
                 if (context.QuoteAt(tokens[v].Start) is not null) continue; // "said" inside someone's quotation
                 // A participle is speech only in ", saying ..." — "a plan calling for" is not a statement.
                 if (verb.Kind != "source" && tokens[v].Value.EndsWith("ing", StringComparison.Ordinal) && (v == 0 || tokens[v - 1].Value != ",")) continue;
+                // "the alleged plot", "on reported talks": a participle after a determiner or preposition is an adjective.
+                if (v > 0 && tokens[v].Value.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                    && tokens[v - 1].Value.ToLowerInvariant() is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "of" or "on" or "in" or "for" or "about" or "over" or "against" or "with" or "by") continue;
                 attributed.Add(sentence.Paragraph);
                 if (IsUnrealised(tokens, v, verb)) continue;
                 var verbEnd = v + length;
@@ -106,7 +110,11 @@ public sealed class SpeechRecognizer : IExtractionStep
                 var candidate = Content(context, sentence, tokens, afterVerb, subjectStart, speaker.Value, tokens[v..verbEnd], verb);
                 if (candidate is null || !taken.Add((candidate.Start, candidate.End))) continue;
                 (candidate.Source is null ? context.Statements : context.UnattributedStatements).Add(candidate);
-                sentenceSpeaker = speaker;
+                // An attribution inside what another speaker said ("X told reporters the report disclosed ... and said ...")
+                // does not take over the sentence's subject.
+                var embedded = tokens[v].Start >= contentStart && tokens[v].Start < contentEnd;
+                if (!embedded || sentenceSpeaker is null) sentenceSpeaker = speaker;
+                if (!embedded) (contentStart, contentEnd) = (candidate.Start, candidate.End);
                 lastSpeakerByParagraph[sentence.Paragraph] = speaker.Value;
                 if (speaker.Value.Source is not null) lastUnnamed = (speaker.Value, sentence.Paragraph, candidate.End);
                 else if (!speaker.Value.ViaPronoun) lastUnnamed = null;
@@ -184,7 +192,7 @@ public sealed class SpeechRecognizer : IExtractionStep
     {
         var i = v - 1;
         while (i >= 0 && Adverbs.Contains(tokens[i].Value)) i--;
-        return i < 0 || !tokens[i].IsWord;
+        return i < 0 || tokens[i].Value is "," or ":" or ";" or "--" or "-" or "\"" or "\u201D" or "\u2019" or "'";
     }
 
     private static int SkipDeterminerlessAdverbs(List<Token> tokens, int i) => AttributionTail.SkipAdverbs(tokens, i);
