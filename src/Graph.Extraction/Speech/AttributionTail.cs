@@ -183,7 +183,9 @@ internal static class AttributionTail
                 while (end < tokens.Count && tokens[end].End <= m.End) end++;
                 j = end - 1;
             }
-            if (Closes(tokens, end)) best = end;
+            // "in a statement Japan would ...": a capitalised word after a lower-case setting noun opens the clause.
+            if (Closes(tokens, end) || char.IsLower(t.Value[0]) && SettingNouns.Contains(t.Value) && end < tokens.Count && tokens[end].IsCapitalized
+                && !(end + 1 < tokens.Count && tokens[end + 1].Value is "'s" or "’s")) best = end;
         }
         if (best < 0) return i;
         ok = true;

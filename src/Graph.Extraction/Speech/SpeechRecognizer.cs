@@ -89,6 +89,7 @@ public sealed class SpeechRecognizer : IExtractionStep
                     speaker = recent.Speaker;
                 }
                 int afterVerb;
+                var inverted = false;
                 if (speaker is null)
                 {
                     // Inverted attribution ("..., said Lavrov", "according to officials"): only when nothing before the verb is its subject.
@@ -101,13 +102,22 @@ public sealed class SpeechRecognizer : IExtractionStep
                     }
                     if (speaker is null) continue;
                     if (!isSource) subjectStart = tokens[v].Start;
-                    afterVerb = AttributionTail.Skip(context, tokens, afterVerb, false);
+                    inverted = !isSource;
+                    // "quoted Wallis as saying ...", "quoted Nakasone as telling reporters ...".
+                    var addressee = false;
+                    if (afterVerb + 1 < tokens.Count && tokens[afterVerb].Value == "as" && _verbs.MatchAt(tokens, afterVerb + 1) is { Length: > 0 } asVerb)
+                    {
+                        addressee = asVerb.Value?.Kind == "address";
+                        afterVerb += 1 + asVerb.Length;
+                        inverted = false;
+                    }
+                    afterVerb = AttributionTail.Skip(context, tokens, afterVerb, addressee);
                 }
                 else
                 {
                     afterVerb = AttributionTail.Skip(context, tokens, verbEnd, takesAddressee);
                 }
-                var candidate = Content(context, sentence, tokens, afterVerb, subjectStart, speaker.Value, tokens[v..verbEnd], verb);
+                var candidate = Content(context, sentence, tokens, afterVerb, subjectStart, speaker.Value, tokens[v..verbEnd], verb, inverted);
                 if (candidate is null || !taken.Add((candidate.Start, candidate.End))) continue;
                 (candidate.Source is null ? context.Statements : context.UnattributedStatements).Add(candidate);
                 // An attribution inside what another speaker said ("X told reporters the report disclosed ... and said ...")
@@ -306,6 +316,8 @@ public sealed class SpeechRecognizer : IExtractionStep
         }
         if (PersonEndingAt(context, tokens[i]) is { } m)
         {
+            // "an aide to Chirac said", "sources close to Reagan said": the person qualifies an unnamed speaker.
+            if (IsQualifier(tokens, m)) return null;
             subjectStart = m.Start;
             return new Speaker(m.Key, m.Kind == MentionKind.Pronoun);
         }
@@ -316,6 +328,15 @@ public sealed class SpeechRecognizer : IExtractionStep
             return new Speaker(affiliated.Key, false);
         }
         return null;
+    }
+
+    /// <summary>Whether a person is named after "an aide to", "a spokesman for", "sources close to": the speaker is the unnamed head.</summary>
+    private static bool IsQualifier(List<Token> tokens, Mention person)
+    {
+        var k = tokens.FindIndex(t => t.Start == person.Start) - 1;
+        if (k < 1 || tokens[k].Value is not ("to" or "for" or "of" or "at" or "with" or "near")) return false;
+        var before = tokens[k - 1].Value;
+        return before is "close" or "near" or "familiar" || AttributionWords.SourceHeads.Contains(before) && char.IsLower(before[0]);
     }
 
     private static Mention? PersonEndingAt(ExtractionContext context, Token token) =>
@@ -377,7 +398,7 @@ public sealed class SpeechRecognizer : IExtractionStep
     };
 
     /// <summary>What was said: the attached quotation, else the reported clause after or before the attribution.</summary>
-    private StatementCandidate? Content(ExtractionContext context, Sentence sentence, List<Token> tokens, int afterVerb, int subjectStart, Speaker speaker, List<Token> verbTokens, SpeechVerbEntry entry)
+    private StatementCandidate? Content(ExtractionContext context, Sentence sentence, List<Token> tokens, int afterVerb, int subjectStart, Speaker speaker, List<Token> verbTokens, SpeechVerbEntry entry, bool inverted)
     {
         var text = context.Text;
         var verbText = text[verbTokens[0].Start..verbTokens[^1].End];
@@ -412,7 +433,8 @@ public sealed class SpeechRecognizer : IExtractionStep
         var start = first < tokens.Count ? tokens[first].Start : sentence.End;
         var end = TrimEndPunctuation(text, start, CoordinatedVerb(tokens, afterVerb) ?? sentence.End);
         // Not a reported clause: the main verb after a relative clause ("Abrams, who briefed reporters, said ..."), or "is said to be".
-        var notAClause = first < tokens.Count && (_verbs.MatchAt(tokens, first).Length > 0
+        // After an inverted attribution ("..., said Harlan Ullman, an analyst") what follows is about the speaker, unless "that" or ":" opens it.
+        var notAClause = inverted && first == afterVerb || first < tokens.Count && (_verbs.MatchAt(tokens, first).Length > 0
             || first == afterVerb && tokens[first].Value == "to" && first + 1 < tokens.Count && !tokens[first + 1].IsCapitalized);
         if (end - start >= 12 && context.QuoteAt(start) is null && !notAClause)
         {

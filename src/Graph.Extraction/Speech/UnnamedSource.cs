@@ -46,7 +46,8 @@ internal static class UnnamedSource
             if (SubjectPronouns.Contains(t.Value) && !t.Value.Equals("this", StringComparison.OrdinalIgnoreCase)) break;
             // A lower-case word followed by its object ("backed a plan", "estimate the figure") is a verb.
             if (char.IsLower(t.Value[0]) && tokens[start].Value is "a" or "an" or "the" && !SettingPrepositions.Contains(t.Value) && !Determiners.Contains(t.Value) && t.Value is not ("close" or "familiar")) break;
-            if (context.MentionEndingAt(t.End) is { Label: NodeLabel.Person, Kind: not MentionKind.Pronoun }) return null; // a person is part of it
+            // A person named inside the phrase is the speaker, unless a preposition makes the person a qualifier ("an aide to Chirac").
+            if (context.MentionEndingAt(t.End) is { Label: NodeLabel.Person, Kind: not MentionKind.Pronoun } && !(tokens[start].Value is "to" or "for" or "of" or "at" or "with" or "near")) return null;
             start--;
         }
         while (start < last && tokens[start].Value is "." or "-" or "'s" or "’s") start++;
