@@ -434,7 +434,7 @@ public sealed class SpeechRecognizer : IExtractionStep
         var end = TrimEndPunctuation(text, start, CoordinatedVerb(tokens, afterVerb) ?? sentence.End);
         // Not a reported clause: the main verb after a relative clause ("Abrams, who briefed reporters, said ..."), or "is said to be".
         // After an inverted attribution ("..., said Harlan Ullman, an analyst") what follows is about the speaker, unless "that" or ":" opens it.
-        var notAClause = inverted && first == afterVerb || first < tokens.Count && (_verbs.MatchAt(tokens, first).Length > 0
+        var notAClause = inverted && !(afterVerb < tokens.Count && tokens[afterVerb].Value is "that" or ":") || first < tokens.Count && (_verbs.MatchAt(tokens, first).Length > 0
             || first == afterVerb && tokens[first].Value == "to" && first + 1 < tokens.Count && !tokens[first + 1].IsCapitalized);
         if (end - start >= 12 && context.QuoteAt(start) is null && !notAClause)
         {
