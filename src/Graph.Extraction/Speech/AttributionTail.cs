@@ -118,7 +118,14 @@ internal static class AttributionTail
             // "told Reuters", "told Radio Free Europe", "the daily Al-Ittihad"; not "told reporters Japan ...".
             else if (t.IsCapitalized && head == j - 1 && (tokens[head].IsCapitalized || tokens[head].Value == "-" || char.IsLower(tokens[head].Value[0]) && !AddresseeHeads.Contains(tokens[head].Value))) head = j;
         }
-        if (head < 0) return start;
+        // "told sailors, "We sail at dawn."": a short phrase closed by a comma and a quotation is whom it was told to.
+        if (head < 0)
+        {
+            var k = i;
+            while (k < tokens.Count && k < i + 3 && tokens[k].IsWord) k++;
+            if (k > i && k + 1 < tokens.Count && tokens[k].Value == "," && IsQuote(tokens[k + 1].Value)) return k;
+            return start;
+        }
         var end = head + 1;
         // "a conference sponsored by the American Soybean Association": a participle and its agent belong to the addressee.
         if (end + 1 < tokens.Count && tokens[end].Value.EndsWith("ed", StringComparison.Ordinal) && tokens[end + 1].Value is "by")
@@ -138,13 +145,15 @@ internal static class AttributionTail
         if (word == "ahead" && i + 1 < tokens.Count && tokens[i + 1].Value == "of") i++;
         var prep = tokens[i].Value.ToLowerInvariant();
         if (!SettingPrepositions.Contains(prep) || prep is "while" or "when" or "that") return start;
-        var end = Phrase(context, tokens, i + 1, out var ok);
+        var end = Phrase(context, tokens, i + 1, out var ok, acceptPlural: prep == "of");
         if (!ok) return start;
         // "to", "of", "by"... only introduce an audience, a medium or a name: "said to reporters", not "said to be".
         if (prep is "to" or "of" or "for" or "from" or "by" or "with" or "into" or "between" or "under" or "near")
         {
             var last = tokens[end - 1];
-            if (!(last.IsCapitalized || AddresseeHeads.Contains(last.Value) || SettingNouns.Contains(last.Value) || TimeNouns.Contains(last.Value))) return start;
+            // "a group of fishermen": after "of", a plural noun names the audience too.
+            var plural = prep == "of" && char.IsLower(last.Value[0]) && (last.Value.EndsWith('s') || last.Value.EndsWith("men", StringComparison.Ordinal));
+            if (!(plural || last.IsCapitalized || AddresseeHeads.Contains(last.Value) || SettingNouns.Contains(last.Value) || TimeNouns.Contains(last.Value))) return start;
         }
         return end;
     }
@@ -154,7 +163,7 @@ internal static class AttributionTail
     /// compounded with it ("news conference"), a name ("Moscow", "Reuters") or a number. The word after it must
     /// end the phrase (punctuation, "that", a determiner, a pronoun, a preposition, a time adverb).
     /// </summary>
-    private static int Phrase(ExtractionContext context, List<Token> tokens, int i, out bool ok)
+    private static int Phrase(ExtractionContext context, List<Token> tokens, int i, out bool ok, bool acceptPlural = false)
     {
         ok = false;
         if (i >= tokens.Count) return i;
@@ -175,7 +184,8 @@ internal static class AttributionTail
                 if (Closes(tokens, timeEnd)) best = timeEnd;
                 break;
             }
-            if (!(SettingNouns.Contains(t.Value) || t.IsCapitalized || char.IsDigit(t.Value[0]) || AddresseeHeads.Contains(t.Value))) continue;
+            var plural = acceptPlural && (t.Value.EndsWith('s') || t.Value.EndsWith("men", StringComparison.Ordinal));
+            if (!(plural || SettingNouns.Contains(t.Value) || t.IsCapitalized || char.IsDigit(t.Value[0]) || AddresseeHeads.Contains(t.Value))) continue;
             var end = j + 1;
             // A mention running past the head ends the phrase with it ("in New Delhi").
             if (context.MentionStartingAt(t.Start) is { } m && m.End > t.End && context.MentionEndingAt(t.End) is null)

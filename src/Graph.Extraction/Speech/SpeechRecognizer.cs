@@ -60,14 +60,15 @@ public sealed class SpeechRecognizer : IExtractionStep
                 if (IsUnrealised(tokens, v, verb)) continue;
                 var verbEnd = v + length;
                 var isSource = verb.Kind == "source";
+                var takesAddressee = verb.Kind == "address";
                 if (IsPassive(tokens, v))
                 {
                     // "X was quoted as saying ...": X speaks. Any other passive ("was told", "is said to") names no speaker as its subject.
-                    if (!(isSource && verbEnd + 1 < tokens.Count && tokens[verbEnd].Value == "as" && _verbs.MatchAt(tokens, verbEnd + 1).Length > 0)) continue;
+                    if (!(isSource && verbEnd + 1 < tokens.Count && tokens[verbEnd].Value == "as" && _verbs.MatchAt(tokens, verbEnd + 1) is { Length: > 0 } asVerb)) continue;
                     isSource = false;
-                    verbEnd += 2;
+                    takesAddressee = asVerb.Value?.Kind == "address";
+                    verbEnd += 1 + asVerb.Length;
                 }
-                var takesAddressee = verb.Kind == "address";
                 var subjectStart = tokens[v].Start;
                 var speaker = isSource ? null : SpeakerBefore(context, tokens, v, ref subjectStart);
                 // "He noted that ... and said ...": a second verb shares the subject of the first.

@@ -83,7 +83,7 @@ internal static class UnnamedSource
         if (v.ToLowerInvariant() is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "be" or "been" or "will" or "would"
             or "can" or "could" or "may" or "might" or "should" or "must" or "often" or "usually" or "generally" or "also" or "now" or "then"
             or "however" or "meanwhile" or "not") return true;
-        if (v == "to") return before.ToLowerInvariant() is not ("close" or "next" or "according");
+        if (v == "to") return before.ToLowerInvariant() is not ("close" or "next" or "according") && !SourceHeads.Contains(before); // "an aide to X"
         return char.IsLower(v[0]) && v.Length > 4 && v.EndsWith("ing", StringComparison.Ordinal) && v is not ("leading" or "ruling" or "banking" or "shipping" or "trading" or "visiting" or "opposing" or "governing" or "outgoing");
     }
 
