@@ -36,6 +36,11 @@ public sealed class ExtractionHarness
         }
     }
 
+    /// <summary>Statements whose source names no person: their source words and text.</summary>
+    public IEnumerable<(string Source, string Text)> UnattributedStatements() =>
+        Graph.Nodes.Where(n => n.Label == NodeLabel.Statement && n.Properties.ContainsKey("source"))
+            .Select(n => ((string)n.Properties["source"], (string)n.Properties["text"]));
+
     /// <summary>Statement texts with the name of their speaker.</summary>
     public IEnumerable<(string Speaker, string Text)> Statements()
     {

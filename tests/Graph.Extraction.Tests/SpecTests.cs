@@ -114,6 +114,21 @@ public class SpecTests
                         $"{parts[0]} should have said '{parts[1]}'\n{found}");
                     break;
                 }
+                case "SAID-STARTS":
+                {
+                    var parts = argument.Split('|', 2, StringSplitOptions.TrimEntries);
+                    statements.Should().Contain(s => s.Speaker == parts[0] && s.Text.StartsWith(parts[1], StringComparison.Ordinal),
+                        $"{parts[0]} should have said something starting '{parts[1]}'\n{found}");
+                    break;
+                }
+                case "STATEMENT":
+                {
+                    var parts = argument.Split('|', 2, StringSplitOptions.TrimEntries);
+                    var unattributed = harness.UnattributedStatements().ToList();
+                    unattributed.Should().Contain(s => s.Source == parts[0] && s.Text.Contains(parts[1], StringComparison.Ordinal),
+                        $"a statement by '{parts[0]}' should contain '{parts[1]}'\nunattributed: [{string.Join("; ", unattributed.Select(u => u.Source + ": " + u.Text))}]\n{found}");
+                    break;
+                }
                 case "NO-SAID":
                     statements.Should().NotContain(s => s.Text.Contains(argument, StringComparison.Ordinal), $"nobody should be credited with '{argument}'\n{found}");
                     break;

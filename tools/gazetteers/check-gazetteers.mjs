@@ -127,7 +127,7 @@ for (const r of titles) {
 const verbs = read('speech-verbs.tsv', ['verb', 'forms', 'kind'], { listColumns: ['forms'], requiredColumns: ['verb', 'forms', 'kind'] });
 const verbForms = new Map();
 for (const r of verbs) {
-  if (!['speech', 'source'].includes(r.kind)) problem('speech-verbs.tsv', r.$line, `unknown kind "${r.kind}"`);
+  if (!['speech', 'address', 'source'].includes(r.kind)) problem('speech-verbs.tsv', r.$line, `unknown kind "${r.kind}"`);
   for (const f of r.forms) {
     if (f !== f.toLowerCase()) problem('speech-verbs.tsv', r.$line, `form "${f}" is not lower case`);
     if (verbForms.has(f)) problem('speech-verbs.tsv', r.$line, `form "${f}" is also a form of ${verbForms.get(f)}`);

@@ -7,7 +7,8 @@ namespace Graph.Cli.Extract;
 
 /// <summary>
 /// Writes what extraction found in one document as one JSON object on one line: the document, every
-/// mention (type, text, offsets, entity id, rule) and every relation with its evidence span. For
+/// mention (type, text, offsets, entity id, rule), every relation with its evidence span, and the statements
+/// of sources that name no person ("unattributed", with the source's words). For
 /// debugging rules and for users' own evaluation.
 /// </summary>
 public static class ExtractionJsonWriter
@@ -70,6 +71,22 @@ public static class ExtractionJsonWriter
                     case double d: w.WriteNumber(key, d); break;
                 }
             }
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+
+        // Statements whose source names no person ("officials said"): no SAID edge, the source's words instead.
+        w.WriteStartArray("unattributed");
+        foreach (var s in context.UnattributedStatements.OrderBy(s => s.Start))
+        {
+            w.WriteStartObject();
+            w.WriteString("source", s.Source);
+            w.WriteString("statement", context.Text[s.Start..s.End]);
+            w.WriteString("rule", s.Rule);
+            w.WriteNumber("sentence", s.Sentence);
+            w.WriteNumber("start", s.Start);
+            w.WriteNumber("end", s.End);
+            w.WriteString("evidence", context.Text[s.EvidenceStart..s.EvidenceEnd]);
             w.WriteEndObject();
         }
         w.WriteEndArray();

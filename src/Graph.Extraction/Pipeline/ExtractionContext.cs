@@ -77,8 +77,14 @@ public sealed class ExtractionContext
     /// <summary>People of the document.</summary>
     public PersonRegistry People { get; } = new();
 
-    /// <summary>Statements found so far.</summary>
+    /// <summary>Statements found so far, each credited to a person of the document.</summary>
     public List<StatementCandidate> Statements { get; } = [];
+
+    /// <summary>
+    /// Statements whose source is no person of the document ("one source said", "the ministry said", "the report
+    /// said"): kept with the source's words, credited to nobody (no SAID edge).
+    /// </summary>
+    public List<StatementCandidate> UnattributedStatements { get; } = [];
 
     /// <summary>Entities that recognisers named themselves (projects, conflicts, organisations beyond the gazetteer), by label and key.</summary>
     public Dictionary<(Model.NodeLabel Label, string Key), EntityDefinition> Definitions { get; } = [];

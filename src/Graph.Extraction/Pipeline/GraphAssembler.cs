@@ -53,17 +53,25 @@ public static class GraphAssembler
         // Mentions sorted by start, so each statement finds the ones inside it by binary search, not by a scan.
         var byStart = context.Mentions.OrderBy(m => m.Start).ToArray();
         var starts = byStart.Select(m => m.Start).ToArray();
-        foreach (var statement in context.Statements.OrderBy(s => s.Start))
+        // A statement by a source that names no person ("officials said") has no SAID edge: its source words are a property.
+        var statements = context.Statements.Where(s => entityIds.ContainsKey((NodeLabel.Person, s.SpeakerKey)))
+            .Concat(context.UnattributedStatements).OrderBy(s => s.Start).ToList();
+        var attributedStarts = context.Statements.Select(s => s.Start).ToHashSet();
+        foreach (var statement in statements)
         {
-            if (!entityIds.TryGetValue((NodeLabel.Person, statement.SpeakerKey), out var speakerId)) continue;
+            if (statement.Source is not null && attributedStarts.Contains(statement.Start)) continue; // its id (the start) is a person's statement
+            var speakerId = statement.Source is null ? entityIds[(NodeLabel.Person, statement.SpeakerKey)] : null;
             var node = new GraphNode(GraphIds.Statement(documentNode.Id, statement.Start), NodeLabel.Statement, StatementProperties(context, statement, documentNode.Id));
             nodes.Add(node);
-            var provenance = new Provenance(documentNode.Id, statement.Sentence, statement.EvidenceStart, statement.EvidenceEnd,
-                context.Text[statement.EvidenceStart..statement.EvidenceEnd], statement.Rule, statement.Confidence);
-            var saidProperties = provenance.ToProperties().Append(new("verb", statement.Verb)).ToList();
-            if (doc.Date is { } date) saidProperties.Add(new("date", date));
-            relationships.Add(new GraphRelationship(GraphIds.Relationship(RelationshipType.Said, speakerId, node.Id), RelationshipType.Said,
-                new NodeRef(speakerId, NodeLabel.Person), NodeRef.To(node), saidProperties));
+            if (speakerId is not null)
+            {
+                var provenance = new Provenance(documentNode.Id, statement.Sentence, statement.EvidenceStart, statement.EvidenceEnd,
+                    context.Text[statement.EvidenceStart..statement.EvidenceEnd], statement.Rule, statement.Confidence);
+                var saidProperties = provenance.ToProperties().Append(new("verb", statement.Verb)).ToList();
+                if (doc.Date is { } date) saidProperties.Add(new("date", date));
+                relationships.Add(new GraphRelationship(GraphIds.Relationship(RelationshipType.Said, speakerId, node.Id), RelationshipType.Said,
+                    new NodeRef(speakerId, NodeLabel.Person), NodeRef.To(node), saidProperties));
+            }
             relationships.Add(new GraphRelationship(GraphIds.Relationship(RelationshipType.ReportedIn, node.Id, documentNode.Id), RelationshipType.ReportedIn,
                 NodeRef.To(node), NodeRef.To(documentNode), []));
             // ABOUT: every entity mentioned inside the statement's words, except its own speaker.
@@ -211,6 +219,7 @@ public static class GraphAssembler
         yield return new("text", context.Text[s.Start..s.End]);
         yield return new("quote", s.IsDirect ? "direct" : "reported");
         yield return new("verb", s.Verb);
+        if (s.Source is not null) yield return new("source", s.Source);
         yield return new("documentId", documentId);
         yield return new("start", (long)s.Start);
         yield return new("end", (long)s.End);

@@ -34,13 +34,18 @@ public sealed class SpeechRecognizer : IExtractionStep
     public void Run(ExtractionContext context)
     {
         var people = PersonMentionsByStart(context);
+        var namedAt = NamedMentionStarts(context);
         var taken = new HashSet<(int, int)>();
-        var lastSpeakerByParagraph = new Dictionary<int, string>();
+        var lastSpeakerByParagraph = new Dictionary<int, Speaker>();
+        // Paragraphs holding an attribution of their own, found or not: a quotation there is not a continuation.
+        var attributed = new HashSet<int>();
+        (Speaker Speaker, int Paragraph, int At)? lastUnnamed = null;
         for (var s = 0; s < context.Sentences.Count; s++)
         {
             var sentence = context.Sentences[s];
             var tokens = context.Tokens[s];
             Speaker? sentenceSpeaker = null;
+            int contentStart = -1, contentEnd = -1;
             for (var v = 0; v < tokens.Count; v++)
             {
                 var (length, verb) = _verbs.MatchAt(tokens, v);
@@ -48,8 +53,22 @@ public sealed class SpeechRecognizer : IExtractionStep
                 if (context.QuoteAt(tokens[v].Start) is not null) continue; // "said" inside someone's quotation
                 // A participle is speech only in ", saying ..." — "a plan calling for" is not a statement.
                 if (verb.Kind != "source" && tokens[v].Value.EndsWith("ing", StringComparison.Ordinal) && (v == 0 || tokens[v - 1].Value != ",")) continue;
+                // "the alleged plot", "on reported talks": a participle after a determiner or preposition is an adjective.
+                if (v > 0 && tokens[v].Value.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                    && tokens[v - 1].Value.ToLowerInvariant() is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "of" or "on" or "in" or "for" or "about" or "over" or "against" or "with" or "by") continue;
+                attributed.Add(sentence.Paragraph);
+                if (IsUnrealised(tokens, v, verb)) continue;
                 var verbEnd = v + length;
                 var isSource = verb.Kind == "source";
+                var takesAddressee = verb.Kind == "address";
+                if (IsPassive(tokens, v))
+                {
+                    // "X was quoted as saying ...": X speaks. Any other passive ("was told", "is said to") names no speaker as its subject.
+                    if (!(isSource && verbEnd + 1 < tokens.Count && tokens[verbEnd].Value == "as" && _verbs.MatchAt(tokens, verbEnd + 1) is { Length: > 0 } asVerb)) continue;
+                    isSource = false;
+                    takesAddressee = asVerb.Value?.Kind == "address";
+                    verbEnd += 1 + asVerb.Length;
+                }
                 var subjectStart = tokens[v].Start;
                 var speaker = isSource ? null : SpeakerBefore(context, tokens, v, ref subjectStart);
                 // "He noted that ... and said ...": a second verb shares the subject of the first.
@@ -58,57 +77,194 @@ public sealed class SpeechRecognizer : IExtractionStep
                     speaker = sentenceSpeaker;
                     subjectStart = tokens[v - 1].Start;
                 }
-                var afterVerb = SkipAdverbs(tokens, verbEnd);
+                if (speaker is null && !isSource && UnnamedSource.Before(context, tokens, SubjectEnd(tokens, v)) is { } unnamed)
+                {
+                    speaker = Speaker.Unnamed(unnamed.Text);
+                    subjectStart = unnamed.Start;
+                }
+                // "he said" right after "a senior official said", with no one named since: the official goes on speaking.
+                if (speaker is { ViaPronoun: true } pronoun && lastUnnamed is { } recent && recent.Speaker.IsPersonal
+                    && recent.Paragraph >= sentence.Paragraph - 1 && IsBarePronoun(context, subjectStart)
+                    && !NamedBetween(namedAt, pronoun.Key, recent.At, subjectStart))
+                {
+                    speaker = recent.Speaker;
+                }
+                int afterVerb;
+                var inverted = false;
                 if (speaker is null)
                 {
+                    // Inverted attribution ("..., said Lavrov", "according to officials"): only when nothing before the verb is its subject.
+                    if (!isSource && (takesAddressee || !OpensClause(tokens, v))) continue;
                     speaker = SpeakerAfter(tokens, verbEnd, people, out afterVerb);
+                    if (speaker is null && UnnamedSource.After(context, tokens, SkipDeterminerlessAdverbs(tokens, verbEnd)) is { } after)
+                    {
+                        speaker = Speaker.Unnamed(after.Text);
+                        afterVerb = TokenAtOrAfter(tokens, after.End);
+                    }
                     if (speaker is null) continue;
                     if (!isSource) subjectStart = tokens[v].Start;
+                    inverted = !isSource;
+                    // "quoted Wallis as saying ...", "quoted Nakasone as telling reporters ...".
+                    var addressee = false;
+                    if (afterVerb + 1 < tokens.Count && tokens[afterVerb].Value == "as" && _verbs.MatchAt(tokens, afterVerb + 1) is { Length: > 0 } asVerb)
+                    {
+                        addressee = asVerb.Value?.Kind == "address";
+                        afterVerb += 1 + asVerb.Length;
+                        inverted = false;
+                    }
+                    afterVerb = AttributionTail.Skip(context, tokens, afterVerb, addressee);
                 }
-                var candidate = Content(context, sentence, tokens, afterVerb, subjectStart, speaker.Value, tokens[v..verbEnd], verb);
+                else
+                {
+                    afterVerb = AttributionTail.Skip(context, tokens, verbEnd, takesAddressee);
+                }
+                var candidate = Content(context, sentence, tokens, afterVerb, subjectStart, speaker.Value, tokens[v..verbEnd], verb, inverted);
                 if (candidate is null || !taken.Add((candidate.Start, candidate.End))) continue;
-                context.Statements.Add(candidate);
-                sentenceSpeaker = speaker;
-                lastSpeakerByParagraph[sentence.Paragraph] = speaker.Value.Key;
+                (candidate.Source is null ? context.Statements : context.UnattributedStatements).Add(candidate);
+                // An attribution inside what another speaker said ("X told reporters the report disclosed ... and said ...")
+                // does not take over the sentence's subject.
+                var embedded = tokens[v].Start >= contentStart && tokens[v].Start < contentEnd;
+                if (!embedded || sentenceSpeaker is null) sentenceSpeaker = speaker;
+                if (!embedded) (contentStart, contentEnd) = (candidate.Start, candidate.End);
+                lastSpeakerByParagraph[sentence.Paragraph] = speaker.Value;
+                if (speaker.Value.Source is not null) lastUnnamed = (speaker.Value, sentence.Paragraph, candidate.End);
+                else if (!speaker.Value.ViaPronoun) lastUnnamed = null;
                 v = verbEnd - 1;
             }
         }
-        AddContinuations(context, lastSpeakerByParagraph, taken);
+        AddContinuations(context, lastSpeakerByParagraph, attributed, taken);
     }
 
     /// <summary>
     /// Newswire continues a speaker's quotation in the next paragraph without repeating who speaks: a paragraph
     /// that opens with a quotation and holds no attribution of its own belongs to the previous paragraph's speaker.
     /// </summary>
-    private static void AddContinuations(ExtractionContext context, Dictionary<int, string> lastSpeakerByParagraph, HashSet<(int, int)> taken)
+    private static void AddContinuations(ExtractionContext context, Dictionary<int, Speaker> lastSpeakerByParagraph, HashSet<int> attributed, HashSet<(int, int)> taken)
     {
         foreach (var paragraph in context.Sentences.GroupBy(s => s.Paragraph))
         {
-            if (lastSpeakerByParagraph.ContainsKey(paragraph.Key)) continue;
+            if (attributed.Contains(paragraph.Key) || lastSpeakerByParagraph.ContainsKey(paragraph.Key)) continue;
             if (!lastSpeakerByParagraph.TryGetValue(paragraph.Key - 1, out var speaker)) continue;
             var first = paragraph.First();
             var quote = context.Quotes.FirstOrDefault(q => q.Open == first.Start);
-            if (quote.ContentEnd <= quote.ContentStart || context.Statements.Any(st => st.Start >= first.Start && st.End <= paragraph.Last().End)) continue;
+            if (quote.ContentEnd <= quote.ContentStart) continue;
             if (!taken.Add((quote.ContentStart, quote.ContentEnd))) continue;
-            context.Statements.Add(new StatementCandidate(speaker, quote.ContentStart, quote.ContentEnd, first.Index, quote.Open, Math.Max(quote.Close, first.End),
-                IsDirect: true, Verb: "", Rule: "said.continuation", Confidence: 0.7));
+            var candidate = new StatementCandidate(speaker.Key, quote.ContentStart, quote.ContentEnd, first.Index, quote.Open, Math.Max(quote.Close, first.End),
+                IsDirect: true, Verb: "", Rule: "said.continuation", Confidence: 0.7, Source: speaker.Source);
+            (speaker.Source is null ? context.Statements : context.UnattributedStatements).Add(candidate);
             lastSpeakerByParagraph[paragraph.Key] = speaker;
         }
     }
 
-    /// <summary>Time words and adverbs after the verb ("admitted tonight that") belong to the attribution.</summary>
-    private static int SkipAdverbs(List<Token> tokens, int index)
+    /// <summary>
+    /// A bare speech verb after a modal, "to" or "did" reports no statement made: "would tell", "declined to say",
+    /// "did not comment". "went on to say" and "was quick to point out" do report one.
+    /// </summary>
+    private static bool IsUnrealised(List<Token> tokens, int v, SpeechVerbEntry verb)
     {
-        while (index < tokens.Count && (Adverbs.Contains(tokens[index].Value) || TimeWords.Contains(tokens[index].Value))) index++;
-        return index;
+        var space = verb.Verb.IndexOf(' ', StringComparison.Ordinal);
+        var baseWord = space < 0 ? verb.Verb : verb.Verb[..space];
+        if (!tokens[v].Value.Equals(baseWord, StringComparison.OrdinalIgnoreCase)) return false;
+        var k = v - 1;
+        while (k >= 0 && tokens[k].Value.ToLowerInvariant() is "not" or "n't" or "also" or "never" or "only" or "still" or "then" or "now" or "further" or "publicly" or "again" or "ever") k--;
+        if (k < 0 || !AttributionWords.Modals.Contains(tokens[k].Value)) return false;
+        return !(tokens[k].Value.Equals("to", StringComparison.OrdinalIgnoreCase) && k > 0 && tokens[k - 1].Value.ToLowerInvariant() is "on" or "quick" or "hastened" or "moved");
     }
 
-    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>A participle after a form of "be": "was told", "is said to", "were quoted".</summary>
+    private static bool IsPassive(List<Token> tokens, int v)
     {
-        "tonight", "today", "yesterday", "earlier", "later", "recently", "now", "again",
-    };
+        var form = tokens[v].Value;
+        if (!(form.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || form.ToLowerInvariant() is "said" or "told" or "written")) return false;
+        var k = v - 1;
+        while (k >= 0 && tokens[k].Value.ToLowerInvariant() is "also" or "reportedly" or "not" or "widely" or "often" or "later" or "previously" or "once" or "repeatedly") k--;
+        return k >= 0 && tokens[k].Value.ToLowerInvariant() is "is" or "was" or "were" or "are" or "been" or "being" or "be";
+    }
 
-    private readonly record struct Speaker(string Key, bool ViaPronoun);
+    /// <summary>The last token of the subject before the verb, past adverbs: "officials also said" ends at "officials".</summary>
+    private static int SubjectEnd(List<Token> tokens, int verb)
+    {
+        var i = verb - 1;
+        while (i >= 0 && Adverbs.Contains(tokens[i].Value)) i--;
+        // "Diplomats, who asked not to be named, said": skip a comma group after the phrase.
+        if (i >= 0 && tokens[i].Value == ",")
+        {
+            var j = i - 1;
+            while (j >= 0 && j > i - 16 && tokens[j].Value != ",") j--;
+            if (j > 0 && j + 1 < i && tokens[j + 1].Value.ToLowerInvariant() is "who" or "speaking" or "asking" or "which" or "citing" or "quoted" or "according"
+                || j > 0 && j + 1 < i && AttributionWords.Determiners.Contains(tokens[j + 1].Value) && char.IsLower(tokens[j + 1].Value[0]))
+                return j - 1;
+        }
+        return i;
+    }
+
+    /// <summary>Whether the verb opens its clause: after punctuation or a quotation, or at the start of the sentence.</summary>
+    private static bool OpensClause(List<Token> tokens, int v)
+    {
+        var i = v - 1;
+        while (i >= 0 && Adverbs.Contains(tokens[i].Value)) i--;
+        return i < 0 || tokens[i].Value is "," or ":" or ";" or "--" or "-" or "\"" or "\u201D" or "\u2019" or "'";
+    }
+
+    private static int SkipDeterminerlessAdverbs(List<Token> tokens, int i) => AttributionTail.SkipAdverbs(tokens, i);
+
+    private static int TokenAtOrAfter(List<Token> tokens, int index) => Math.Min(index, tokens.Count);
+
+    /// <summary>"he"/"she" itself, not a title resolved to a person ("the minister").</summary>
+    private static bool IsBarePronoun(ExtractionContext context, int start) =>
+        context.MentionStartingAt(start) is { Kind: MentionKind.Pronoun } m && m.Surface.ToLowerInvariant() is "he" or "she";
+
+    /// <summary>Start offsets of every named mention of each person, in order.</summary>
+    private static Dictionary<string, List<int>> NamedMentionStarts(ExtractionContext context)
+    {
+        var map = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var m in context.Mentions)
+        {
+            if (m.Label != NodeLabel.Person || m.Kind == MentionKind.Pronoun) continue;
+            if (!map.TryGetValue(m.Key, out var list)) map[m.Key] = list = [];
+            list.Add(m.Start);
+        }
+        foreach (var list in map.Values) list.Sort();
+        return map;
+    }
+
+    /// <summary>Whether the person is named between two offsets.</summary>
+    private static bool NamedBetween(Dictionary<string, List<int>> namedAt, string key, int from, int to)
+    {
+        if (!namedAt.TryGetValue(key, out var list)) return false;
+        var i = list.BinarySearch(from);
+        if (i < 0) i = ~i;
+        return i < list.Count && list[i] < to;
+    }
+
+    /// <summary>
+    /// Who speaks: a person of the document (<paramref name="Key"/>), or a source that names no person (<paramref name="Source"/>,
+    /// with an empty key). <paramref name="IsPersonal"/>: the source is one unnamed person ("a senior official"), so "he" may continue it.
+    /// </summary>
+    private readonly record struct Speaker(string Key, bool ViaPronoun, string? Source = null, bool IsPersonal = false)
+    {
+        public static Speaker Unnamed(string source) => new("", false, source, IsOnePerson(source));
+
+        private static bool IsOnePerson(string source)
+        {
+            var words = source.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var head = words.Length - 1;
+            for (var i = 1; i < words.Length; i++)
+            {
+                if (words[i] is "of" or "for" or "at" or "from" or "in" or "close" or "familiar" or "with" or "on" or "to") { head = i - 1; break; }
+            }
+            return PersonalHeads.Contains(words[head]);
+        }
+    }
+
+    /// <summary>Singular heads of an unnamed person: "he" after "a senior official said" may be that official.</summary>
+    private static readonly HashSet<string> PersonalHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "official", "source", "diplomat", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "analyst",
+        "economist", "expert", "observer", "dealer", "trader", "banker", "executive", "negotiator", "delegate", "lawmaker",
+        "legislator", "insider", "officer", "witness", "resident", "minister", "envoy", "mediator", "representative", "member",
+        "leader", "ambassador", "investigator", "manager", "man", "woman", "person",
+    };
 
     private static Dictionary<int, Mention> PersonMentionsByStart(ExtractionContext context)
     {
@@ -140,13 +296,15 @@ public sealed class SpeechRecognizer : IExtractionStep
             var comma = i;
             for (var group = 0; group < 3; group++)
             {
-                if (comma > 0 && PersonEndingAt(context, tokens[comma - 1]) is { } named)
+                var j = comma - 1;
+                while (j >= 0 && j > comma - 32 && tokens[j].Value != "," && tokens[j].Value != "\u201D" && tokens[j].Value != "\"") j--;
+                // "Wright, a Texas Democrat, said": an apposition opened by a lower-case determiner describes the speaker named before it.
+                var apposition = j >= 0 && tokens[j].Value == "," && j + 1 < comma && tokens[j + 1].Value is "a" or "an" or "the";
+                if (!apposition && comma > 0 && PersonEndingAt(context, tokens[comma - 1]) is { } named)
                 {
                     subjectStart = named.Start;
                     return new Speaker(named.Key, named.Kind == MentionKind.Pronoun);
                 }
-                var j = comma - 1;
-                while (j >= 0 && j > comma - 32 && tokens[j].Value != "," && tokens[j].Value != "\u201D" && tokens[j].Value != "\"") j--;
                 if (j <= 0 || tokens[j].Value != ",") return null;
                 comma = j;
             }
@@ -159,6 +317,8 @@ public sealed class SpeechRecognizer : IExtractionStep
         }
         if (PersonEndingAt(context, tokens[i]) is { } m)
         {
+            // "an aide to Chirac said", "sources close to Reagan said": the person qualifies an unnamed speaker.
+            if (IsQualifier(tokens, m)) return null;
             subjectStart = m.Start;
             return new Speaker(m.Key, m.Kind == MentionKind.Pronoun);
         }
@@ -169,6 +329,15 @@ public sealed class SpeechRecognizer : IExtractionStep
             return new Speaker(affiliated.Key, false);
         }
         return null;
+    }
+
+    /// <summary>Whether a person is named after "an aide to", "a spokesman for", "sources close to": the speaker is the unnamed head.</summary>
+    private static bool IsQualifier(List<Token> tokens, Mention person)
+    {
+        var k = tokens.FindIndex(t => t.Start == person.Start) - 1;
+        if (k < 1 || tokens[k].Value is not ("to" or "for" or "of" or "at" or "with" or "near")) return false;
+        var before = tokens[k - 1].Value;
+        return before is "close" or "near" or "familiar" || AttributionWords.SourceHeads.Contains(before) && char.IsLower(before[0]);
     }
 
     private static Mention? PersonEndingAt(ExtractionContext context, Token token) =>
@@ -230,7 +399,7 @@ public sealed class SpeechRecognizer : IExtractionStep
     };
 
     /// <summary>What was said: the attached quotation, else the reported clause after or before the attribution.</summary>
-    private StatementCandidate? Content(ExtractionContext context, Sentence sentence, List<Token> tokens, int afterVerb, int subjectStart, Speaker speaker, List<Token> verbTokens, SpeechVerbEntry entry)
+    private StatementCandidate? Content(ExtractionContext context, Sentence sentence, List<Token> tokens, int afterVerb, int subjectStart, Speaker speaker, List<Token> verbTokens, SpeechVerbEntry entry, bool inverted)
     {
         var text = context.Text;
         var verbText = text[verbTokens[0].Start..verbTokens[^1].End];
@@ -260,10 +429,15 @@ public sealed class SpeechRecognizer : IExtractionStep
         }
 
         // 3. Reported speech after the verb: X said (that) ...
-        var start = afterVerb < tokens.Count ? tokens[afterVerb].Start : sentence.End;
-        if (afterVerb < tokens.Count && tokens[afterVerb].Value is "that" or ":" or ",") start = afterVerb + 1 < tokens.Count ? tokens[afterVerb + 1].Start : sentence.End;
+        var first = afterVerb;
+        while (first < tokens.Count && tokens[first].Value is "that" or ":" or "," or "--" or "-") first++;
+        var start = first < tokens.Count ? tokens[first].Start : sentence.End;
         var end = TrimEndPunctuation(text, start, CoordinatedVerb(tokens, afterVerb) ?? sentence.End);
-        if (end - start >= 12 && context.QuoteAt(start) is null)
+        // Not a reported clause: the main verb after a relative clause ("Abrams, who briefed reporters, said ..."), or "is said to be".
+        // After an inverted attribution ("..., said Harlan Ullman, an analyst") what follows is about the speaker, unless "that" or ":" opens it.
+        var notAClause = inverted && !(afterVerb < tokens.Count && tokens[afterVerb].Value is "that" or ":") || first < tokens.Count && (_verbs.MatchAt(tokens, first).Length > 0
+            || first == afterVerb && tokens[first].Value == "to" && first + 1 < tokens.Count && !tokens[first + 1].IsCapitalized);
+        if (end - start >= 12 && context.QuoteAt(start) is null && !notAClause)
         {
             return Make(start, end, false, entry.Kind == "source" ? "said.according-to" : "said.reported-after", confidence - 0.1, sentence.Start, sentence.End);
         }
@@ -279,7 +453,7 @@ public sealed class SpeechRecognizer : IExtractionStep
         return null;
 
         StatementCandidate Make(int s, int e, bool direct, string rule, double conf, int evStart, int evEnd) =>
-            new(speaker.Key, s, e, sentence.Index, evStart, evEnd, direct, verbText, rule, Math.Round(conf, 2));
+            new(speaker.Key, s, e, sentence.Index, evStart, evEnd, direct, verbText, rule, Math.Round(conf, 2), speaker.Source);
 
         // Where "... and said ..." starts a second statement of the same speaker.
         int? CoordinatedVerb(List<Token> all, int from)
