@@ -105,7 +105,7 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
                 continue;
             }
             // "Anti-Ballistic", "Intermediate-range", but not "Japanese-led".
-            if (Joined(j) && nameWords > 0) { j--; continue; }
+            if (Joined(j) && (nameWords > 0 || mentions.Count > 0 && j > 0 && words.IsNameWord(tokens, j - 1))) { j--; continue; }
             if (t.IsWord && char.IsLower(t.Value[0]) && !t.Value.EndsWith("ed", StringComparison.Ordinal) && j >= 2 && Joined(j - 1) && words.IsNameWord(tokens, j - 2)) { j -= 2; continue; }
             // "Punta del Este".
             if (t.Value is "del" or "de" or "da" or "la" or "van" or "von" && nameWords > 0 && j > 0 && words.IsNameWord(tokens, j - 1)) { j--; continue; }

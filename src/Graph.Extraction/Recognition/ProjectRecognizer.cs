@@ -186,6 +186,8 @@ public sealed partial class ProjectRecognizer : IExtractionStep
                 var determiner = tokens[j].Value is "the" or "The" or "this" or "This" or "that" or "its" or "their"
                     || tokens[j].Value is "'s" or "\u2019s" && j > 0 && (CapitalizedWords.IsStopWord(tokens[j - 1].Value) || tokens[j - 1].Value is "year" or "week" or "month");
                 if (!determiner) continue;
+                // "the new agreement on trade", "the plan for the port": what follows says which it is, another one.
+                if (i + 1 < tokens.Count && tokens[i + 1].Value is "on" or "for" && head.Family is "agreement" or "programme") continue;
                 // The nearest before it: references are added as they are read, after every name.
                 Mention? antecedent = null;
                 foreach (var m in all)
