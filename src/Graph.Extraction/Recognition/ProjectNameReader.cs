@@ -440,7 +440,7 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
                 continue;
             }
             if (context.IsCovered(tokens[j].Start, tokens[j].End)) break;
-            if (words.IsNameWord(tokens, j) || Joined(j) || tokens[j].IsWord && tokens[j].IsCapitalized) { j--; continue; }
+            if (words.IsNameWord(tokens, j) || Joined(j) || tokens[j].IsWord && tokens[j].IsCapitalized && !CapitalizedWords.IsStopWord(tokens[j].Value)) { j--; continue; }
             if (tokens[j].Value is "and" or "of" && j > 0 && tokens[j - 1].IsCapitalized && j + 1 < h - 4 && tokens[j + 1].IsCapitalized) { j--; continue; }
             break;
         }
