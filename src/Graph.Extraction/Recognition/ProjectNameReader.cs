@@ -352,7 +352,7 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
         var routed = route.End > headEnd;
         if (!routed && (describing.Length == 0 || article != "the" && !ProjectWords.ExchangeHeads.Contains(head.Head))) return null;
         // A description that is nothing but the kind of thing ("the construction project", "the main pipeline") names none.
-        if (!routed && telling < h && Enumerable.Range(telling, h - telling).All(k => ProjectWords.GenericDescriptions.Contains(tokens[k].Value))) return null;
+        if (!routed && telling < h && Enumerable.Range(telling, h - telling).All(k => ProjectWords.IsGenericDescription(tokens[k].Value))) return null;
         // "the north-south transport corridor linking India, Iran and Russia" is the north-south transport corridor;
         // "the railway between Zahedan and Chabahar" is named by its route alone.
         var withRoute = Normalise(describing + headText + (routed ? " " + context.Text[tokens[headEnd].Start..tokens[route.End - 1].End] : ""));

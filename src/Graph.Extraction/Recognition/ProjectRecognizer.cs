@@ -188,13 +188,27 @@ public sealed partial class ProjectRecognizer : IExtractionStep
                 if (!determiner) continue;
                 // "the new agreement on trade", "the plan for the port": what follows says which it is, another one.
                 if (i + 1 < tokens.Count && tokens[i + 1].Value is "on" or "for" && head.Family is "agreement" or "programme") continue;
-                // The nearest before it: references are added as they are read, after every name.
+                // "the pact with Israel": of the projects of its kind, one that involves Israel.
+                string? partner = null;
+                if (i + 2 < tokens.Count && tokens[i + 1].Value is "with" or "between")
+                {
+                    var p = tokens[i + 2].Value == "the" ? i + 3 : i + 2;
+                    partner = p < tokens.Count ? context.MentionsStartingAt(tokens[p].Start).FirstOrDefault(m => m.Label == NodeLabel.Country)?.Key : null;
+                    if (partner is null) continue;
+                }
+                // The nearest before it (references are added as they are read, after every name); two named at one
+                // place ("the Canadian and Israeli pacts") leave it undecided.
                 Mention? antecedent = null;
+                var tie = false;
                 foreach (var m in all)
                 {
-                    if (m.Start < t.Start && (antecedent is null || m.Start > antecedent.Start) && found.Refers(head, m.Key)) antecedent = m;
+                    if (m.Start >= t.Start || antecedent is not null && m.Start < antecedent.Start || !found.Refers(head, m.Key)) continue;
+                    if (partner is not null && !found.Involves(m.Key, partner)) continue;
+                    if (antecedent is not null && m.Start == antecedent.Start) { tie |= m.Key != antecedent.Key; continue; }
+                    antecedent = m;
+                    tie = false;
                 }
-                if (antecedent is null) continue;
+                if (antecedent is null || tie) continue;
                 var start = tokens[j + 1].Start;
                 var mention = new Mention(start, t.End, s, NodeLabel.Project, antecedent.Key, context.Text[start..t.End], MentionKind.Reference, "project.reference");
                 results.Add(mention);

@@ -115,6 +115,10 @@ internal sealed class ProjectRegistry
         }
     }
 
+    /// <summary>Whether a project involves a country.</summary>
+    public bool Involves(string key, string country) =>
+        _projects.TryGetValue(key, out var p) && p.Parties.Contains((NodeLabel.Country, country));
+
     /// <summary>Adds another name of a project ("CPEC" used without definition).</summary>
     public void AddAlias(string key, string alias)
     {

@@ -122,4 +122,23 @@ internal static class ProjectWords
         "the", "a", "an", "of", "to", "in", "on", "for", "with", "by", "and", "or", "from", "at", "as", "between", "against",
         "its", "their", "his", "her", "our", "this", "that", "these", "those", "which", "who", "is", "was", "be", "'s",
     };
+
+    /// <summary>Units of a duration: "the five-year accord" says how long, not which.</summary>
+    private static readonly HashSet<string> TimeUnits = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades",
+    };
+
+    private static readonly HashSet<string> NumberWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+        "twenty", "thirty", "fifty", "hundred", "multi", "multiyear",
+    };
+
+    /// <summary>
+    /// Whether a word of a description says only what kind of undertaking it is or how long it runs ("construction",
+    /// "crucial", "five-year"), so that a description made only of such words names none.
+    /// </summary>
+    public static bool IsGenericDescription(string word) =>
+        GenericDescriptions.Contains(word) || TimeUnits.Contains(word) || NumberWords.Contains(word) || word == "-" || word.All(char.IsDigit);
 }
