@@ -337,8 +337,9 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
         {
             var t = tokens[d];
             if (t.Value.Length == 4 && t.Value.All(char.IsDigit)) year = d;
+            // "UN-brokered", "long-delayed": any word joined to the participle.
             else if (!(t.IsWord && char.IsLower(t.Value[0]) && t.Value.EndsWith("ed", StringComparison.Ordinal) && !ProjectWords.NotModifiers.Contains(t.Value)) && !Joined(d)
-                && !(d > 0 && Joined(d - 1) && t.IsWord && char.IsLower(t.Value[0]))) break;
+                && !(d > 0 && Joined(d - 1) && t.IsWord && char.IsLower(t.Value[0])) && !(t.IsWord && Joined(d + 1))) break;
             d--;
         }
         if (d < 0) return null;
