@@ -9,12 +9,26 @@ public sealed class ExtractionHarness
 {
     private static readonly ExtractionPipeline Pipeline = new ExtractionPipelineBuilder().UseDefaults().Build();
 
+    private readonly string _text;
+    private ExtractionContext? _context;
+
     public ExtractionHarness(string text)
     {
+        _text = text;
         Graph = Pipeline.Extract(DocumentFactory.Create("spec.txt", text));
     }
 
     public DocumentGraph Graph { get; }
+
+    /// <summary>The analysis behind the graph, with every mention; computed again on first use.</summary>
+    public ExtractionContext Context => _context ??= Pipeline.Analyze(DocumentFactory.Create("spec.txt", _text));
+
+    /// <summary>
+    /// The names of the projects and conflicts that references ("the deal", "the war") with this text resolve to.
+    /// </summary>
+    public IEnumerable<string> ReferredBy(string surface) =>
+        Context.Mentions.Where(m => m.Kind == Recognition.MentionKind.Reference && m.Surface == surface)
+            .Select(m => Context.Definitions.TryGetValue((m.Label, m.Key), out var d) ? d.Name : m.Key);
 
     public IEnumerable<GraphNode> Entities(NodeLabel label) => Graph.Entities.Where(e => e.Label == label);
 

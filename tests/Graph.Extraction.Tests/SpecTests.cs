@@ -186,6 +186,15 @@ public class SpecTests
                         $"{argument}\nfound: [{string.Join("; ", facts.Select(f => f.Subject + " -> " + f.Object + " as " + f.Role))}]");
                     break;
                 }
+                case "REFERS":
+                {
+                    var parts = argument.Split("->", 2, StringSplitOptions.TrimEntries);
+                    harness.ReferredBy(parts[0]).Should().Contain(parts[1], $"'{parts[0]}' should refer to {parts[1]}\n{found}");
+                    break;
+                }
+                case "NO-REFERS":
+                    harness.ReferredBy(argument).Should().BeEmpty($"'{argument}' should refer to nothing\n{found}");
+                    break;
                 case "INVOLVES":
                 {
                     var parts = argument.Split("->", 2, StringSplitOptions.TrimEntries);

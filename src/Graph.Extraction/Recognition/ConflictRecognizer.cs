@@ -309,7 +309,8 @@ public sealed class ConflictRecognizer : IExtractionStep
             found.Add(row, Key(row, [place], trade: false), written, [place], s, tokens[i].Start, tokens[next - 1].End, written, "conflict.civil-war");
             return true;
         }
-        if (!determined || head == "conflict" && tokens[i].Value != "conflict") return false;
+        // "the fighting" refers back like "the conflict"; "the insurgency" or "the hostilities" may be a new one.
+        if (!determined || head == "conflict" && tokens[i].Value is not ("conflict" or "fighting")) return false;
         if (found.Last(tokens[i].Start) is { } last)
         {
             found.Refer(last, s, tokens[i].Start, tokens[next - 1].End, context.Text[tokens[i].Start..tokens[next - 1].End]);

@@ -79,7 +79,7 @@ internal sealed class ConflictRegistry(ExtractionContext context, MentionIndex i
 
     /// <summary>"the war": a later reference to a conflict already named.</summary>
     public void Refer(string key, int sentence, int start, int end, string surface) =>
-        _conflicts[key].Mentions.Add(new Mention(start, end, sentence, NodeLabel.Conflict, key, surface, MentionKind.ShortName, "conflict.reference"));
+        _conflicts[key].Mentions.Add(new Mention(start, end, sentence, NodeLabel.Conflict, key, surface, MentionKind.Reference, "conflict.reference"));
 
     /// <summary>The conflict mentioned last before an offset, if any.</summary>
     public string? Last(int before) =>

@@ -13,4 +13,9 @@ public enum MentionKind
     ShortName,
     /// <summary>A pronoun resolved to a person.</summary>
     Pronoun,
+    /// <summary>
+    /// A definite common noun resolved to a project or conflict named before ("the deal", "the war"): a target
+    /// like its name, but never a name of the entity.
+    /// </summary>
+    Reference,
 }

@@ -17,6 +17,11 @@ namespace Graph.Extraction.Recognition;
 /// What the mention stands for when one stretch of text names several projects ("the Canadian and Israeli pacts"
 /// is the Canadian pact for one and the Israeli pact for the other); null when it is the text itself.
 /// </param>
+/// <param name="Head">The head noun in its dictionary form ("pipeline"), which a later "the pipeline" must repeat.</param>
+/// <param name="Descriptive">
+/// Whether the name is only words describing the head ("the grain deal"): such a project is the one named more
+/// fully elsewhere in the document ("the nuclear deal with Iran") when there is one.
+/// </param>
 internal sealed record ProjectCandidate(
     string Key, string Name, List<string> Aliases, List<(NodeLabel Label, string Key)> Parties, string Family,
-    int Sentence, int Start, int End, bool Named, string? Acronym, string? Surface = null);
+    int Sentence, int Start, int End, bool Named, string? Acronym, string? Surface = null, string Head = "", bool Descriptive = false);

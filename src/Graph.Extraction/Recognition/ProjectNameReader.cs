@@ -18,6 +18,11 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
     {
         var last = h + length - 1;
         var plural = head.IsPlural(tokens[h].Value);
+        if (!plural && DefinedBeforeHead(h, last, head) is { } defined)
+        {
+            yield return defined;
+            yield break;
+        }
         var capitalised = tokens[h].IsCapitalized && !CapitalizedWords.IsInitial(tokens, h) && !CapitalizedWords.IsAfterAbbreviation(tokens, h);
 
         // Lower-case words describing it: "free trade", "tanker charter", "arms-for-hostages".
@@ -54,6 +59,12 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
                     mentions.Add(other.Mention);
                     pair = true;
                     j = other.First - 1;
+                    // "Turkmenistan-Afghanistan-Pakistan-India": a chain of countries along the route.
+                    while (j >= 1 && tokens[j].Value == "-" && index.EndingAt(tokens, j - 1) is { Mention.Label: NodeLabel.Country } more)
+                    {
+                        mentions.Add(more.Mention);
+                        j = more.First - 1;
+                    }
                 }
                 // "the Canadian and Israeli pacts".
                 else if (plural && nameWords == 0 && j >= 1 && tokens[j].Value == "and" && index.EndingAt(tokens, j - 1) is { Mention.Label: NodeLabel.Country } first)
@@ -94,7 +105,7 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
                 continue;
             }
             // "Anti-Ballistic", "Intermediate-range", but not "Japanese-led".
-            if (Joined(j) && nameWords > 0) { j--; continue; }
+            if (Joined(j) && (nameWords > 0 || mentions.Count > 0 && j > 0 && words.IsNameWord(tokens, j - 1))) { j--; continue; }
             if (t.IsWord && char.IsLower(t.Value[0]) && !t.Value.EndsWith("ed", StringComparison.Ordinal) && j >= 2 && Joined(j - 1) && words.IsNameWord(tokens, j - 2)) { j -= 2; continue; }
             // "Punta del Este".
             if (t.Value is "del" or "de" or "da" or "la" or "van" or "von" && nameWords > 0 && j > 0 && words.IsNameWord(tokens, j - 1)) { j--; continue; }
@@ -147,7 +158,7 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
             while (firstWord < h && (ProjectWords.Currencies.Contains(tokens[firstWord].Value) || ProjectWords.Scales.Contains(tokens[firstWord].Value))) firstWord++;
             var aliases = new List<string>();
             if (firstWord < h) aliases.Add(Normalise(context.Text[tokens[firstWord].Start..tokens[last].End]));
-            yield return new ProjectCandidate("name/" + name.ToLowerInvariant(), name, aliases, [], head.Family, sentence, tokens[amountStart].Start, tokens[last].End, Named: false, Acronym: null);
+            yield return new ProjectCandidate("name/" + name.ToLowerInvariant(), name, aliases, [], head.Family, sentence, tokens[amountStart].Start, tokens[last].End, Named: false, Acronym: null, Head: head.Head);
             yield break;
         }
 
@@ -167,7 +178,12 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
             if (nameWords > 0 && start >= 2 && tokens[start - 1].Value == "of" && tokens[start - 2].IsCapitalized) yield break;
             if (plural && partners.Count == 0 && coordinated.Count == 0 && !namedSet) yield break;
             var anchorless = nameWords == 0 && places == 0 && mentions.Count == 0;
-            if (anchorless && possessor is null && (partners.Count == 0 || modifiers == 0)) yield break;
+            if (anchorless && possessor is null && partners.Count == 0)
+            {
+                if (!plural && Described(h, last, modStart, modifiers, head) is { } described) yield return described;
+                yield break;
+            }
+            if (anchorless && possessor is null && modifiers == 0) yield break;
             var oneCountry = nameWords == 0 && places == 0 && !pair && orgs.Count == 0 && countries.Count == 1 || anchorless && possessor is not null;
             if (oneCountry && partners.Count == 0)
             {
@@ -208,7 +224,9 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
         var fullDescribing = describing;
         describing = vague < h ? Normalise(context.Text[tokens[vague].Start..tokens[h].Start]) + " " : "";
         // "Stream Gas Pipeline project" is a pipeline: "the pipeline" refers to it later.
-        var family = trailing && named && heads.MatchAt(tokens, h - 1).Value is { } inner ? inner.Family : head.Family;
+        var innerHead = trailing && named ? heads.MatchAt(tokens, h - 1).Value : null;
+        var family = innerHead?.Family ?? head.Family;
+        var headWord = innerHead?.Head ?? head.Head;
 
         if (partners.Count > 0 && against)
         {
@@ -220,7 +238,7 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
                 var name = $"{describing}{head.Head} against {x.Surface}";
                 var aliases = fullDescribing != describing ? new List<string> { $"{fullDescribing}{head.Head} against {x.Surface}" } : [];
                 yield return new ProjectCandidate(CountriesKey([parties[0]], family), name, aliases, parties, family, sentence, spanStart, headEnd, Named: false, Acronym: null,
-                    Surface: name);
+                    Surface: name, Head: headWord);
             }
             yield break;
         }
@@ -233,18 +251,21 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
                 var other = between ? partners[1] : anchor;
                 var parties = new List<(NodeLabel, string)> { (NodeLabel.Country, x.Key) };
                 var aliases = new List<string> { describing + head.Head + (between ? $" between {x.Surface} and {other!.Surface}" : " with " + x.Surface) };
+                // "the nuclear deal with Iran" is also the Iran nuclear deal.
+                if (!between && other is null && describing.Length > 0 && x.Kind == MentionKind.Name) aliases.Add($"{x.Surface} {describing}{head.Head}");
                 string name;
                 if (other is not null && other.Key != x.Key)
                 {
                     parties.Insert(0, (NodeLabel.Country, other.Key));
-                    name = $"{Surface(other)}-{Surface(x)} {describing}{head.Head}";
+                    // In the order written: "between Turkey and Ukraine" is the Turkey-Ukraine agreement.
+                    name = between ? $"{Surface(x)}-{Surface(other)} {describing}{head.Head}" : $"{Surface(other)}-{Surface(x)} {describing}{head.Head}";
                 }
                 else
                 {
                     name = aliases[0];
                 }
                 yield return new ProjectCandidate(CountriesKey(parties, family), name, aliases, parties, family, sentence, spanStart, headEnd, Named: false, Acronym: null,
-                    Surface: aliases[0]);
+                    Surface: aliases[0], Head: headWord);
             }
             yield break;
         }
@@ -254,7 +275,7 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
             {
                 var parties = new List<(NodeLabel, string)> { (NodeLabel.Country, c.Key) };
                 var name = $"{Surface(c)} {describing}{head.Head}";
-                yield return new ProjectCandidate(CountriesKey(parties, family), name, [], parties, family, sentence, spanStart, headEnd, Named: false, Acronym: null, Surface: name);
+                yield return new ProjectCandidate(CountriesKey(parties, family), name, [], parties, family, sentence, spanStart, headEnd, Named: false, Acronym: null, Surface: name, Head: headWord);
             }
             yield break;
         }
@@ -279,8 +300,9 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
             // The core of a proper name, without the country before it: "Pakistan Stream Gas Pipeline" is the
             // Stream Gas Pipeline.
             var coreStart = tokens[start].Start;
+            // A country joined to the next by a hyphen is part of the name: "China-Pakistan Economic Corridor".
             while (index.StartingAt(tokens, TokenIndex(coreStart)) is { Mention.Label: NodeLabel.Country } q && q.Mention.Kind != MentionKind.Capital
-                && TokenIndex(coreStart) + q.Length < h)
+                && TokenIndex(coreStart) + q.Length < h && tokens[TokenIndex(coreStart) + q.Length].Value is not ("-" or "/"))
             {
                 coreStart = tokens[TokenIndex(coreStart) + q.Length].Start;
             }
@@ -291,7 +313,157 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
         }
         if (acronym is not null) extra.Add(acronym);
         var surface = nameStart < spanStart ? written : null;
-        yield return new ProjectCandidate(key, canonical, extra, partiesOf, family, sentence, spanStart, spanEnd, named, acronym, surface);
+        yield return new ProjectCandidate(key, canonical, extra, partiesOf, family, sentence, spanStart, spanEnd, named, acronym, surface, headWord);
+    }
+
+    /// <summary>
+    /// "the grain deal", "the north-south transport corridor", "an oil swap", "a gas pipeline from Turkmenistan to
+    /// Azerbaijan", "the railway between Zahedan and Chabahar": an undertaking named only by words describing it.
+    /// The definite article makes a described agreement, programme or work one particular undertaking; an indefinite
+    /// one is only when a route names it ("a pipeline from X to Y") or the head is an exchange of named goods
+    /// ("an oil swap"). "An agreement", "the new agreement" and "talks" alone describe nothing.
+    /// </summary>
+    private ProjectCandidate? Described(int h, int last, int modStart, int modifiers, HeadWordEntry head)
+    {
+        if (!ProjectWords.DescribedHeads.Contains(head.Head)) return null;
+        var headEnd = last + 1;
+        // "the grain deal talks": the head describes the noun after it.
+        if (headEnd < tokens.Count && tokens[headEnd].IsWord && char.IsLower(tokens[headEnd].Value[0])
+            && (ProjectWords.AfterCompoundHead.Contains(tokens[headEnd].Value) || heads.MatchAt(tokens, headEnd).Length > 0)) return null;
+        // The determiner, past a year and participles: "the 2015 nuclear deal", "the long-delayed gas pipeline".
+        var d = modStart - 1;
+        var year = -1;
+        while (d >= 0 && modStart - d <= 4)
+        {
+            var t = tokens[d];
+            if (t.Value.Length == 4 && t.Value.All(char.IsDigit)) year = d;
+            // "UN-brokered", "long-delayed": any word joined to the participle.
+            else if (!(t.IsWord && char.IsLower(t.Value[0]) && t.Value.EndsWith("ed", StringComparison.Ordinal) && !ProjectWords.NotModifiers.Contains(t.Value)) && !Joined(d)
+                && !(d > 0 && Joined(d - 1) && t.IsWord && char.IsLower(t.Value[0])) && !(t.IsWord && Joined(d + 1))) break;
+            d--;
+        }
+        if (d < 0) return null;
+        var article = tokens[d].Value.ToLowerInvariant();
+        if (article is not ("the" or "a" or "an")) return null;
+        var telling = modStart;
+        while (telling < h && ProjectWords.VagueAdjectives.Contains(tokens[telling].Value)) telling++;
+        var describing = telling < h ? Normalise(context.Text[tokens[telling].Start..tokens[h].Start]) + " " : "";
+        var headText = context.Text[tokens[h].Start..tokens[last].End].ToLowerInvariant();
+        var route = head.Family == "infrastructure" ? Route(headEnd) : (End: headEnd, Places: new List<Mention>());
+        var routed = route.End > headEnd;
+        if (!routed && (describing.Length == 0 || article != "the" && !ProjectWords.ExchangeHeads.Contains(head.Head))) return null;
+        // A description that is nothing but the kind of thing ("the construction project", "the main pipeline") names none.
+        if (!routed && telling < h && Enumerable.Range(telling, h - telling).All(k => ProjectWords.IsGenericDescription(tokens[k].Value))) return null;
+        // "the north-south transport corridor linking India, Iran and Russia" is the north-south transport corridor;
+        // "the railway between Zahedan and Chabahar" is named by its route alone.
+        var withRoute = Normalise(describing + headText + (routed ? " " + context.Text[tokens[headEnd].Start..tokens[route.End - 1].End] : ""));
+        var aliases = new List<string>();
+        var name = withRoute;
+        if (routed && describing.Length > 0 && article == "the")
+        {
+            name = Normalise(describing + headText);
+            aliases.Add(withRoute);
+        }
+        if (year >= 0) aliases.Add(Normalise(tokens[year].Value + " " + describing + headText));
+        var parties = route.Places.Select(m => (m.Label, m.Key)).Distinct().ToList();
+        var first = telling < h ? telling : h;
+        return new ProjectCandidate("name/" + name.ToLowerInvariant(), name, aliases, parties, head.Family, sentence, tokens[first].Start, tokens[last].End,
+            Named: false, Acronym: null, Surface: routed ? withRoute : null, Head: head.Head, Descriptive: name != withRoute || !routed);
+    }
+
+    /// <summary>
+    /// "from Turkmenistan to Azerbaijan", "between Zahedan and Chabahar", "linking India, Iran and Russia": the
+    /// places a work runs between, from token <paramref name="at"/>; the end is <paramref name="at"/> when there is none.
+    /// </summary>
+    private (int End, List<Mention> Places) Route(int at)
+    {
+        var none = (at, new List<Mention>());
+        if (at >= tokens.Count) return none;
+        var word = tokens[at].Value;
+        var places = new List<Mention>();
+        if (word == "from")
+        {
+            var m = Place(at + 1, places);
+            if (m < 0 || m >= tokens.Count || tokens[m].Value != "to") return none;
+            m = Place(m + 1, places);
+            return m < 0 ? none : (m, places);
+        }
+        if (word is "between" or "linking" or "connecting")
+        {
+            var m = Place(at + 1, places);
+            var count = 1;
+            while (m > 0 && m + 1 < tokens.Count && tokens[m].Value is "," or "and" or "with" or "to")
+            {
+                var next = Place(m + 1, places);
+                if (next < 0) break;
+                m = next;
+                count++;
+            }
+            return m < 0 || count < 2 ? none : (m, places);
+        }
+        return none;
+    }
+
+    /// <summary>A place from token <paramref name="at"/>: a country or capital, or a capitalised name ("Zahedan"); returns the token after it, or -1.</summary>
+    private int Place(int at, List<Mention> places)
+    {
+        if (at < tokens.Count && tokens[at].Value == "the") at++;
+        if (at >= tokens.Count) return -1;
+        if (index.StartingAt(tokens, at) is { } c)
+        {
+            if (c.Mention.Label != NodeLabel.Country) return -1;
+            places.Add(c.Mention);
+            return at + c.Length;
+        }
+        var m = at;
+        while (m < tokens.Count && m - at < 3 && tokens[m].IsWord && tokens[m].IsCapitalized && !Acronyms.IsAcronym(tokens[m])
+            && !context.IsCovered(tokens[m].Start, tokens[m].End) && !CapitalizedWords.IsStopWord(tokens[m].Value)) m++;
+        return m > at ? m : -1;
+    }
+
+    /// <summary>
+    /// "the Turkmenistan-Afghanistan-Pakistan-India (TAPI) pipeline": a name, its acronym in parentheses, then the
+    /// head. The name is the long form with the head; the acronym with the head and alone are its aliases.
+    /// </summary>
+    private ProjectCandidate? DefinedBeforeHead(int h, int last, HeadWordEntry head)
+    {
+        if (h < 4 || tokens[h - 1].Value != ")" || tokens[h - 3].Value != "(" || !Acronyms.IsAcronym(tokens[h - 2]) || tokens[h].IsCapitalized) return null;
+        var acronym = tokens[h - 2].Value;
+        var j = h - 4;
+        var parties = new List<(NodeLabel Label, string Key)>();
+        while (j >= 0 && !taken[j])
+        {
+            if (index.EndingAt(tokens, j) is { } e)
+            {
+                if (e.Mention.Label is NodeLabel.Country or NodeLabel.Organization) parties.Add((e.Mention.Label, e.Mention.Key));
+                j = e.First - 1;
+                if (j >= 1 && tokens[j].Value == "-") { j--; continue; }
+                continue;
+            }
+            if (context.IsCovered(tokens[j].Start, tokens[j].End)) break;
+            if (words.IsNameWord(tokens, j) || Joined(j) || tokens[j].IsWord && tokens[j].IsCapitalized && !CapitalizedWords.IsStopWord(tokens[j].Value)) { j--; continue; }
+            if (tokens[j].Value is "and" or "of" && j > 0 && tokens[j - 1].IsCapitalized && j + 1 < h - 4 && tokens[j + 1].IsCapitalized) { j--; continue; }
+            break;
+        }
+        var start = j + 1;
+        while (start < h - 4 && !tokens[start].IsWord) start++;
+        if (start > h - 4) return null;
+        var longForm = Normalise(context.Text[tokens[start].Start..tokens[h - 4].End]);
+        if (!Acronyms.Abbreviates(acronym, longForm)) return null;
+        var headText = context.Text[tokens[h].Start..tokens[last].End];
+        var name = longForm + " " + headText;
+        var aliases = new List<string> { acronym + " " + headText, acronym };
+        // The mention starts after the countries at its start, like any other name, so that they are still found there.
+        var mentionStart = start;
+        while (mentionStart < h - 3)
+        {
+            if (index.StartingAt(tokens, mentionStart) is { } anchor) mentionStart += anchor.Length;
+            else if (tokens[mentionStart].Value == "-") mentionStart++;
+            else break;
+        }
+        if (mentionStart >= h - 3) mentionStart = h - 2;
+        return new ProjectCandidate("name/" + name.ToLowerInvariant().Replace(".", "", StringComparison.Ordinal), name, aliases, parties.Distinct().ToList(), head.Family, sentence,
+            tokens[mentionStart].Start, tokens[last].End, Named: true, Acronym: acronym, Surface: name, Head: head.Head);
     }
 
     /// <summary>

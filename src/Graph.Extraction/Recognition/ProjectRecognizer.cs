@@ -73,13 +73,14 @@ public sealed partial class ProjectRecognizer : IExtractionStep
         }
         found.MergeOneCountryIntoPairs();
         found.MergeAcronymsIntoNames();
+        found.MergeDescriptionsIntoNames();
         var mentions = found.Mentions((a, b) => context.Text[a..b]).ToList();
         mentions.AddRange(Acronyms(context, found));
         mentions.AddRange(References(context, found, mentions));
         foreach (var m in mentions.OrderBy(m => m.Start)) context.AddMention(m);
         foreach (var p in found.Projects)
         {
-            context.Define(NodeLabel.Project, p.Key, p.Name, [.. p.Aliases]);
+            context.Define(NodeLabel.Project, p.Key, p.Name, [.. p.Aliases.Where(IsName)]);
             var first = found.FirstMention(p.Key);
             foreach (var (label, key) in p.Parties)
             {
@@ -120,20 +121,47 @@ public sealed partial class ProjectRecognizer : IExtractionStep
         return null;
     }
 
-    /// <summary>Bare acronyms defined in parentheses after a project's name: "GSP status".</summary>
+    /// <summary>
+    /// Bare acronyms of a project: defined in parentheses after its name ("GSP status"), or used without definition
+    /// when every capitalised word of a project's proper name gives one of its letters ("CPEC" for the
+    /// China-Pakistan Economic Corridor named in the same document).
+    /// </summary>
     private static IEnumerable<Mention> Acronyms(ExtractionContext context, ProjectRegistry found)
     {
-        var acronyms = found.Projects.Where(p => p.Acronym is not null).ToDictionary(p => p.Acronym!, p => p.Key, StringComparer.Ordinal);
-        if (acronyms.Count == 0) yield break;
+        var acronyms = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var p in found.Projects.Where(p => p.Acronym is not null)) acronyms.TryAdd(p.Acronym!, p.Key);
+        var named = found.Projects.Where(p => p.Named && p.Acronym is null).ToList();
+        if (acronyms.Count == 0 && named.Count == 0) yield break;
         var own = found.Projects.SelectMany(p => p.Places).Select(c => (c.Start, c.End)).ToList();
+        var undefined = new Dictionary<string, string?>(StringComparer.Ordinal);
         for (var s = 0; s < context.Sentences.Count; s++)
         {
             foreach (var t in context.Tokens[s])
             {
-                if (!acronyms.TryGetValue(t.Value, out var key) || context.IsCovered(t.Start, t.End) || own.Any(o => o.Start <= t.Start && t.End <= o.End)) continue;
+                if (!Recognition.Acronyms.IsAcronym(t)) continue;
+                if (!acronyms.TryGetValue(t.Value, out var key))
+                {
+                    if (named.Count == 0 || t.Value.Count(char.IsLetter) < 3) continue;
+                    if (!undefined.TryGetValue(t.Value, out key))
+                    {
+                        var fits = named.Where(p => AbbreviatesAll(t.Value, p.Name)).Take(2).ToList();
+                        undefined[t.Value] = key = fits.Count == 1 ? fits[0].Key : null;
+                        if (key is not null) found.AddAlias(key, t.Value);
+                    }
+                    if (key is null) continue;
+                }
+                if (context.IsCovered(t.Start, t.End) || own.Any(o => o.Start <= t.Start && t.End <= o.End)) continue;
                 yield return new Mention(t.Start, t.End, s, NodeLabel.Project, key, t.Value, MentionKind.Name, "project.acronym");
             }
         }
+    }
+
+    /// <summary>Whether an acronym takes one letter from each capitalised word of a name, in order ("CPEC", "BRI").</summary>
+    private static bool AbbreviatesAll(string acronym, string name)
+    {
+        var letters = acronym.Count(char.IsLetter);
+        var capitalised = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Count(w => char.IsUpper(w[0]));
+        return capitalised >= 2 && letters == capitalised && Recognition.Acronyms.Abbreviates(acronym, string.Join(' ', name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0]))));
     }
 
     /// <summary>
@@ -158,15 +186,49 @@ public sealed partial class ProjectRecognizer : IExtractionStep
                 var determiner = tokens[j].Value is "the" or "The" or "this" or "This" or "that" or "its" or "their"
                     || tokens[j].Value is "'s" or "\u2019s" && j > 0 && (CapitalizedWords.IsStopWord(tokens[j - 1].Value) || tokens[j - 1].Value is "year" or "week" or "month");
                 if (!determiner) continue;
-                var antecedent = all.LastOrDefault(m => m.Start < t.Start && found.Refers(head, m.Key));
-                if (antecedent is null) continue;
+                // "the new agreement on trade", "the plan for the port": what follows says which it is, another one.
+                if (i + 1 < tokens.Count && tokens[i + 1].Value is "on" or "for" && head.Family is "agreement" or "programme") continue;
+                // "the pact with Israel": of the projects of its kind, one that involves Israel.
+                string? partner = null;
+                if (i + 2 < tokens.Count && tokens[i + 1].Value is "with" or "between")
+                {
+                    var p = tokens[i + 2].Value == "the" ? i + 3 : i + 2;
+                    partner = p < tokens.Count ? context.MentionsStartingAt(tokens[p].Start).FirstOrDefault(m => m.Label == NodeLabel.Country)?.Key : null;
+                    if (partner is null) continue;
+                }
+                // The nearest before it (references are added as they are read, after every name); two named at one
+                // place ("the Canadian and Israeli pacts") leave it undecided.
+                Mention? antecedent = null;
+                var tie = false;
+                foreach (var m in all)
+                {
+                    if (m.Start >= t.Start || antecedent is not null && m.Start < antecedent.Start || !found.Refers(head, m.Key)) continue;
+                    if (partner is not null && !found.Involves(m.Key, partner)) continue;
+                    if (antecedent is not null && m.Start == antecedent.Start) { tie |= m.Key != antecedent.Key; continue; }
+                    antecedent = m;
+                    tie = false;
+                }
+                if (antecedent is null || tie) continue;
                 var start = tokens[j + 1].Start;
-                var mention = new Mention(start, t.End, s, NodeLabel.Project, antecedent.Key, context.Text[start..t.End], MentionKind.ShortName, "project.reference");
+                var mention = new Mention(start, t.End, s, NodeLabel.Project, antecedent.Key, context.Text[start..t.End], MentionKind.Reference, "project.reference");
                 results.Add(mention);
                 all.Add(mention);
             }
         }
         return results;
+    }
+
+    /// <summary>
+    /// Whether a form may be a name of a project: it starts and ends with a word that is not a function word
+    /// ("-Pakistan Economic Corridor", "the deal" and "agreement with" are not), and it is more than a bare head.
+    /// </summary>
+    internal bool IsName(string form)
+    {
+        var words = form.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || !char.IsLetterOrDigit(form[0]) || !char.IsLetterOrDigit(form[^1]) && form[^1] != '.') return false;
+        if (ProjectWords.FunctionWords.Contains(words[0]) || ProjectWords.FunctionWords.Contains(words[^1])) return false;
+        var single = new Token(0, form.Length, form);
+        return words.Length > 1 || _heads.MatchAt([single], 0).Length == 0 || Recognition.Acronyms.IsAcronym(single);
     }
 
     private static void Take(List<Token> tokens, bool[] taken, int start, int end)

@@ -13,6 +13,9 @@ internal sealed class ProjectRegistry
     {
         public string Key { get; set; } = key;
         public string Family { get; } = family;
+
+        /// <summary>The head noun of its first name ("pipeline"), which "the pipeline" must repeat.</summary>
+        public string Head { get; set; } = "";
         public string Name { get; set; } = "";
         public bool Named { get; set; }
         public string? Acronym { get; set; }
@@ -48,6 +51,7 @@ internal sealed class ProjectRegistry
         p.Aliases.AddRange(c.Aliases);
         foreach (var party in c.Parties) p.Parties.Add(party);
         p.Acronym ??= c.Acronym;
+        if (p.Head.Length == 0 || c.Named) p.Head = c.Head.Length > 0 ? c.Head : p.Head;
         if (c.Acronym is not null) p.Aliases.Add(c.Acronym);
         p.Places.Add(c);
     }
@@ -88,6 +92,39 @@ internal sealed class ProjectRegistry
         }
     }
 
+    /// <summary>
+    /// "the nuclear deal" and "the nuclear deal with Iran", "the gas pipeline" and "the Trans-Caspian gas pipeline":
+    /// a project named only by describing words is the project of the same family whose name contains them; of
+    /// several, the one named last before it (else the first after it).
+    /// </summary>
+    public void MergeDescriptionsIntoNames()
+    {
+        foreach (var described in _projects.Values.Where(p => p.Places.All(c => c.Descriptive)).OrderBy(p => p.Places.Min(c => c.Start)).ToList())
+        {
+            var phrase = " " + described.Name.ToLowerInvariant() + " ";
+            var at = described.Places.Min(c => c.Start);
+            var fuller = _projects.Values.Where(p => p != described && p.Family == described.Family
+                && p.Aliases.Prepend(p.Name).Any(n => n.Length > phrase.Length - 2 && (" " + n.ToLowerInvariant() + " ").Contains(phrase, StringComparison.Ordinal))).ToList();
+            if (fuller.Count == 0) continue;
+            var before = fuller.Where(p => p.Places.Min(c => c.Start) < at).ToList();
+            var target = before.Count > 0
+                ? before.MaxBy(p => p.Places.Where(c => c.Start < at).Max(c => c.Start))!
+                : fuller.MinBy(p => p.Places.Min(c => c.Start))!;
+            foreach (var c in described.Places) Absorb(target, c with { Key = target.Key, Named = false });
+            _projects.Remove(described.Key);
+        }
+    }
+
+    /// <summary>Whether a project involves a country.</summary>
+    public bool Involves(string key, string country) =>
+        _projects.TryGetValue(key, out var p) && p.Parties.Contains((NodeLabel.Country, country));
+
+    /// <summary>Adds another name of a project ("CPEC" used without definition).</summary>
+    public void AddAlias(string key, string alias)
+    {
+        if (_projects.TryGetValue(key, out var p) && !p.Aliases.Contains(alias)) p.Aliases.Add(alias);
+    }
+
     /// <summary>Every place a project was read, as mentions.</summary>
     public IEnumerable<Mention> Mentions(Func<int, int, string> text) =>
         _projects.Values.SelectMany(p => p.Places.Select(c => new Mention(c.Start, c.End, c.Sentence, NodeLabel.Project, p.Key, c.Surface ?? text(c.Start, c.End), MentionKind.Name, "project.name")));
@@ -96,10 +133,15 @@ internal sealed class ProjectRegistry
     public ProjectCandidate FirstMention(string key) => _projects[key].Places.OrderBy(c => c.Start).First();
 
     /// <summary>
-    /// Whether "the [head]" may refer to a project: a head of the same family ("the pact" to an agreement), and
+    /// Whether "the [head]" may refer to a project: a head of the same family ("the pact" to an agreement; "the pipeline" only to a pipeline), and
     /// "the project" to any undertaking that is not an agreement or a negotiation.
     /// </summary>
-    public bool Refers(Gazetteers.HeadWordEntry head, string key) =>
-        _projects.TryGetValue(key, out var p)
-        && (p.Family == head.Family || head.Family == "project" && p.Family is "infrastructure" or "programme" or "project");
+    public bool Refers(Gazetteers.HeadWordEntry head, string key)
+    {
+        if (!_projects.TryGetValue(key, out var p)) return false;
+        if (head.Family == "project") return p.Family is "infrastructure" or "programme" or "project";
+        if (p.Family != head.Family) return false;
+        // A work is referred to by its own kind ("the pipeline", not "the railway", after a pipeline), or as "the link".
+        return head.Family != "infrastructure" || head.Head == "link" || p.Head.Length == 0 || p.Head.Equals(head.Head, StringComparison.OrdinalIgnoreCase);
+    }
 }

@@ -73,4 +73,72 @@ internal static class ProjectWords
         "yen", "dlr", "dlrs", "dollar", "dollars", "pound", "pounds", "sterling", "mark", "marks", "franc", "francs", "euro",
         "euros", "rouble", "roubles", "ruble", "rubles", "yuan", "rupee", "rupees", "ecu", "ecus", "lira", "lire", "peso", "pesos",
     };
+
+    /// <summary>
+    /// Heads that words describing them may name without a proper name ("the grain deal", "the peace agreement",
+    /// "the north-south transport corridor"). Talks, summits, bans and packages are not among them: "the peace
+    /// talks" or "the aid package" name no undertaking of their own.
+    /// </summary>
+    public static readonly HashSet<string> DescribedHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "agreement", "accord", "deal", "pact", "treaty", "protocol", "swap", "initiative", "plan", "programme", "program",
+        "scheme", "project", "roadmap", "corridor", "pipeline", "railway", "bridge", "dam", "highway",
+    };
+
+    /// <summary>Heads that are one exchange of named goods even after "a": "an oil swap", "a prisoner swap".</summary>
+    public static readonly HashSet<string> ExchangeHeads = new(StringComparer.OrdinalIgnoreCase) { "swap" };
+
+    /// <summary>Nouns a head may describe ("the grain deal talks", "the peace plan proposal"): then it is no head.</summary>
+    public static readonly HashSet<string> AfterCompoundHead = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "talks", "negotiations", "negotiators", "terms", "text", "deadline", "framework", "partners", "partner", "members",
+        "signatories", "countries", "states", "process", "proposal", "proposals", "document", "route", "network", "company",
+        "operator", "officials", "committee", "commission", "council", "office", "fund", "funds", "money", "costs", "cost",
+        "works", "site", "sites", "capacity", "construction", "talk", "issue", "issues", "dispute", "row", "law", "bill",
+    };
+
+    /// <summary>
+    /// Words that say only what kind of undertaking it is, not which: "the construction project", "the main
+    /// pipeline", "the development plan" name none.
+    /// </summary>
+    public static readonly HashSet<string> GenericDescriptions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "construction", "development", "main", "key", "flagship", "pilot", "government", "state", "national", "international",
+        "regional", "local", "joint", "whole", "entire", "original", "revised", "same", "above", "action", "work", "business",
+        "implementation", "investment", "infrastructure", "mega", "megaproject", "ambitious", "relevant", "respective",
+        // Judgements of it: "the crucial plan", "a fair deal".
+        "crucial", "vital", "essential", "significant", "successful", "unprecedented", "massive", "huge", "fragile",
+        "costly", "expensive", "generous", "fair", "unfair", "good", "bad", "better", "best", "great", "ideal", "serious",
+        "realistic", "viable", "feasible", "practical", "reasonable", "acceptable", "modest", "radical", "bold",
+        "sensible", "credible", "balanced", "workable", "lasting", "durable", "meaningful", "concrete", "vague", "clear",
+        "simple", "complex", "ongoing", "ailing", "so-called", "whole", "overall", "real", "genuine", "ultimate",
+        // Broadcasts and software, not undertakings: "the television program".
+        "television", "tv", "radio", "computer", "software", "news", "documentary", "game", "training", "exercise",
+    };
+
+    /// <summary>Words that never start or end a name: "the deal", "agreement with".</summary>
+    public static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "of", "to", "in", "on", "for", "with", "by", "and", "or", "from", "at", "as", "between", "against",
+        "its", "their", "his", "her", "our", "this", "that", "these", "those", "which", "who", "is", "was", "be", "'s",
+    };
+
+    /// <summary>Units of a duration: "the five-year accord" says how long, not which.</summary>
+    private static readonly HashSet<string> TimeUnits = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades",
+    };
+
+    private static readonly HashSet<string> NumberWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+        "twenty", "thirty", "fifty", "hundred", "multi", "multiyear",
+    };
+
+    /// <summary>
+    /// Whether a word of a description says only what kind of undertaking it is or how long it runs ("construction",
+    /// "crucial", "five-year"), so that a description made only of such words names none.
+    /// </summary>
+    public static bool IsGenericDescription(string word) =>
+        GenericDescriptions.Contains(word) || TimeUnits.Contains(word) || NumberWords.Contains(word) || word == "-" || word.All(char.IsDigit);
 }
