@@ -148,19 +148,34 @@ public sealed class StanceRecognizer : IExtractionStep
         }
     }
 
-    /// <summary>What the recogniser keeps while reading one document: the latest subject actors, for "it" and "they".</summary>
+    /// <summary>
+    /// What the recogniser keeps while reading one document: the latest clause whose subject names a country or
+    /// an organisation, for "it" and "they" in later sentences. Its actors are read only when a pronoun needs them.
+    /// </summary>
     private sealed class DocumentState
     {
-        public List<Actor> LastCountryOrOrganization { get; private set; } = [];
+        private (SentenceView Sentence, Clause Clause)? _last;
+
+        public IReadOnlyList<Actor> LastCountryOrOrganization =>
+            _last is { } l ? ActorsIn(l.Sentence, l.Clause.SubjectStart, l.Clause.SubjectEnd, resolvePronouns: false).Where(a => a.Mention.Label is NodeLabel.Country or NodeLabel.Organization && a.Person is null).ToList() : [];
 
         public void RememberSubjects(SentenceView sentence)
         {
-            foreach (var clause in sentence.Clauses)
+            for (var c = sentence.Clauses.Count - 1; c >= 0; c--)
             {
+                var clause = sentence.Clauses[c];
                 if (clause.SubjectStart < 0) continue;
-                var actors = sentence.Recognizer_ActorsNoPronoun(clause.SubjectStart, clause.SubjectEnd);
-                var institutional = actors.Where(a => a.Mention.Label is NodeLabel.Country or NodeLabel.Organization && a.Person is null).ToList();
-                if (institutional.Count > 0) LastCountryOrOrganization = institutional;
+                for (var k = clause.SubjectStart; k < clause.SubjectEnd; k++)
+                {
+                    foreach (var m in sentence.Context.MentionsStartingAt(sentence.Tokens[k].Start))
+                    {
+                        if (m.Label is NodeLabel.Country or NodeLabel.Organization && m.Kind != MentionKind.Demonym)
+                        {
+                            _last = (sentence, clause);
+                            return;
+                        }
+                    }
+                }
             }
         }
     }
@@ -174,9 +189,6 @@ public sealed class StanceRecognizer : IExtractionStep
         public WordClass[] Classes { get; } = classes;
         public List<Clause> Clauses { get; } = clauses;
         public DocumentState State { get; } = state;
-        public HashSet<int> UsedNouns { get; } = [];
-
-        public List<Actor> Recognizer_ActorsNoPronoun(int from, int to) => StanceRecognizer.ActorsIn(this, from, to, resolvePronouns: false);
     }
 
     private void ReadClause(SentenceView s, Clause clause)
