@@ -177,6 +177,18 @@ public sealed class StanceRecognizer : IExtractionStep
                     }
                 }
             }
+            // "Estonia and Latvia met in Riga.": a verb no lexicon knows still has the names that open the sentence as subject.
+            var end = 0;
+            while (end < sentence.Tokens.Count && sentence.Classes[end] is WordClass.Word or WordClass.Coordinator or WordClass.Determiner or WordClass.Comma
+                && (sentence.Classes[end] != WordClass.Word || char.IsUpper(sentence.Tokens[end].Value[0]))) end++;
+            for (var k = 0; k < end; k++)
+            {
+                if (sentence.Context.MentionsStartingAt(sentence.Tokens[k].Start).Any(m => m.Label is NodeLabel.Country or NodeLabel.Organization && m.Kind != MentionKind.Demonym))
+                {
+                    _last = (sentence, new Clause { VerbStart = end, VerbEnd = end, Head = end, End = end, SubjectStart = 0, SubjectEnd = end });
+                    return;
+                }
+            }
         }
     }
 
@@ -272,7 +284,7 @@ public sealed class StanceRecognizer : IExtractionStep
                 var c = s.Classes[k];
                 var isFiller = c is WordClass.Determiner or WordClass.Adverb or WordClass.Time
                     || c == WordClass.Punctuation && s.Tokens[k].Value == "-"
-                    || c == WordClass.Word && char.IsLower(s.Tokens[k].Value[0]) && !IsPreposition(word)
+                    || c is WordClass.Word or WordClass.Verb && char.IsLower(s.Tokens[k].Value[0]) && !IsPreposition(word)
                     || c == WordClass.Preposition && s.Tokens[k].Value is "on" or "in" && k + 1 < s.Tokens.Count && s.Classes[k + 1] is WordClass.Time or WordClass.Determiner && IsPreposition(word);
                 if (!isFiller) return -1;
                 k++;
@@ -397,7 +409,11 @@ public sealed class StanceRecognizer : IExtractionStep
         {
             var c = s.Classes[k];
             var token = s.Tokens[k];
-            var mention = s.Context.MentionsStartingAt(token.Start).Where(m => m.Label.IsEntity()).MaxBy(m => m.End);
+            var starting = s.Context.MentionsStartingAt(token.Start);
+            // "both sides", "the two countries" stand for the parties themselves, never for what they back.
+            var mention = starting.Count > 1 && starting.Select(m => m.End).Distinct().Count() == 1 && starting.All(m => m.Label == NodeLabel.Country)
+                ? null
+                : starting.Where(m => m.Label.IsEntity()).MaxBy(m => m.End);
             if (OppositionWords.Contains(token.Value)) return [];
             // What one supports or commits to is a country, an organisation, an undertaking or the end of a conflict, never a person.
             if (mention is not null && mention.Kind != MentionKind.Demonym && mention.Label != NodeLabel.Person)
@@ -587,6 +603,8 @@ public sealed class StanceRecognizer : IExtractionStep
 
     private static IEnumerable<Actor> ConjunctActors(SentenceView s, int from, int to, bool resolvePronouns)
     {
+        // The sentence's full stop or a closing bracket is no part of the phrase.
+        while (to - 1 > from && s.Classes[to - 1] is WordClass.Punctuation or WordClass.Boundary && s.Tokens[to - 1].Value is "." or ")" or "]") to--;
         var last = s.Tokens[to - 1];
         var word = last.Value;
         if (s.Classes[to - 1] == WordClass.Pronoun && to - from == 1)
@@ -695,7 +713,14 @@ public sealed class StanceRecognizer : IExtractionStep
                     else if (pronoun is "its" or "their")
                     {
                         var clause = s.Clauses.LastOrDefault(c => c.VerbEnd <= k);
-                        actors = clause is not null ? SubjectActors(s, clause).Where(a => a.Mention.Label is NodeLabel.Country or NodeLabel.Organization).ToList() : [];
+                        // "has withdrawn its support for": the verb that governs the noun may take the stance back.
+                        if (clause is not null && (Blocked(s, clause) || _lexicon.Verbs(s.Tokens[clause.Head].Value).Any(e => e.Class is StanceClass.Negates or StanceClass.Opposes))) break;
+                        // "its" stands for the nearest country or organisation before it ("thanked Peru for its support").
+                        for (var j = k - 1; j >= 0 && actors.Count == 0; j--)
+                        {
+                            if (s.Context.MentionEndingAt(s.Tokens[j].End) is { Label: NodeLabel.Country or NodeLabel.Organization, Kind: not MentionKind.Demonym } near
+                                && AsActor(s.Context, near) is { } a) actors.Add(a);
+                        }
                         if (actors.Count == 0) actors = [.. s.State.LastCountryOrOrganization];
                     }
                     from = k;

@@ -44,6 +44,10 @@ public sealed class ClauseReader
         {
             classes[i] = WordClasses.Of(tokens[i], _classes);
             if (classes[i] == WordClass.Verb && isInName is not null && isInName(i)) classes[i] = WordClass.Word;
+            // "both sides", "the backing": a verb form right after a determiner is a noun (a floating "both"/"all"/"each"
+            // after a subject is not a determiner of what follows: "Chile and Peru both backed").
+            if (classes[i] == WordClass.Verb && i > 0 && classes[i - 1] == WordClass.Determiner
+                && !(tokens[i - 1].Value.ToLowerInvariant() is "both" or "all" or "each" && i > 1 && classes[i - 2] == WordClass.Word && char.IsUpper(tokens[i - 2].Value[0]))) classes[i] = WordClass.Word;
         }
         return classes;
     }
@@ -361,6 +365,8 @@ public sealed class ClauseReader
     /// <summary>Whether "if" or "unless" opens the stretch of the sentence the verb group is in.</summary>
     private static bool ConditionBefore(IReadOnlyList<Token> tokens, WordClass[] classes, int verb)
     {
+        // "If the talks succeed, X will sign": a fronted condition governs the main clause after its comma.
+        if (tokens.Count > 0 && tokens[0].Value is "If" or "Unless") return true;
         for (var k = verb - 1; k >= 0; k--)
         {
             if (classes[k] is WordClass.Boundary or WordClass.Quote || classes[k] is WordClass.Comma && k < verb - 1) return false;
