@@ -64,7 +64,9 @@ internal sealed class UncuedNameReader(PersonNameLexicon names)
         // "Venuste Niyongabo", "Fulgencio Batista": unknown words before a surname the dictionary lets stand alone.
         if (words >= 2 && names.IsActorSurname(tokens[index + length - 1].Value, out _) && !IsAllCaps(first.Value) && !vocabulary.IsWrittenInLowercase(first.Value))
         {
-            PersonRecognizer.IntroduceSpan(context, sentence, tokens, index, length, "person.actor-surname");
+            // "Ombudsman Imani Baraka": an unknown office before a given name is no part of the name.
+            var skip = LeadingNonNameWords(tokens, index, length, vocabulary);
+            PersonRecognizer.IntroduceSpan(context, sentence, tokens, index + skip, length - skip, "person.actor-surname");
             return index + length;
         }
         // "Yeltsin", "Arafat": a surname the dictionary lets stand alone, when nothing else claims the word.

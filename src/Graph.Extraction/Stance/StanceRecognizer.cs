@@ -131,12 +131,13 @@ public sealed class StanceRecognizer : IExtractionStep
         {
             var tokens = context.Tokens[s];
             if (tokens.Count == 0) continue;
-            var classes = _reader.Classify(tokens, i => char.IsUpper(tokens[i].Value[0]) && context.IsCovered(tokens[i].Start, tokens[i].End));
-            var clauses = ClauseReader.Read(tokens, classes, i => context.MentionEndingAt(tokens[i].End) is { } m && m.Label.IsEntity());
-            var sentence = new SentenceView(context, s, tokens, classes, clauses, state);
-            // Most sentences hold no stance predicate at all: one lookup per token says so, and the rules are skipped.
+            // Most sentences hold no stance predicate at all: one lookup per token says so, and they are not parsed;
+            // only the names that open them are remembered, for a later "it" or "they".
             var hasPredicate = false;
             for (var i = 0; i < tokens.Count && !hasPredicate; i++) hasPredicate = _lexicon.IsAnyForm(tokens[i].Value);
+            var classes = _reader.Classify(tokens, i => char.IsUpper(tokens[i].Value[0]) && context.IsCovered(tokens[i].Start, tokens[i].End));
+            var clauses = hasPredicate ? ClauseReader.Read(tokens, classes, i => context.MentionEndingAt(tokens[i].End) is { } m && m.Label.IsEntity()) : [];
+            var sentence = new SentenceView(context, s, tokens, classes, clauses, state);
             if (hasPredicate)
             {
                 foreach (var clause in clauses) ReadClause(sentence, clause);
