@@ -382,6 +382,9 @@ public sealed class StanceRecognizer : IExtractionStep
         }
         var objects = ObjectTargets(s, verb + 1, LimitFor(s, verb + 1), endAim);
         if (objects.Count > 0) return objects;
+        // "pledged to reserve gas for the pipeline", "committed to guaranteeing deliveries through the corridor": what is
+        // done is for an undertaking named in a prepositional phrase of the same clause.
+        if (UndertakingInComplement(s, verb + 1, LimitFor(s, verb + 1)) is { } undertaking) return [undertaking];
         // "agreed to work together to complete X": a further infinitive after an intransitive verb.
         if (depth < 4)
         {
@@ -509,6 +512,23 @@ public sealed class StanceRecognizer : IExtractionStep
             var c = s.Classes[k];
             if (!(c == WordClass.Punctuation && s.Tokens[k].Value == "-" || c == WordClass.Coordinator || c == WordClass.Word && (char.IsLower(s.Tokens[k].Value[0]) || here.Count > 0))) return null;
             k++;
+        }
+        return null;
+    }
+
+    /// <summary>The first project or organisation named after "for", "through", "via", "on", "to" or "into" before the clause ends.</summary>
+    private static Target? UndertakingInComplement(SentenceView s, int from, int limit)
+    {
+        for (var k = from + 1; k < limit && k < s.Tokens.Count && k < from + 20; k++)
+        {
+            if (s.Classes[k] is WordClass.Verb or WordClass.Auxiliary or WordClass.Modal) return null;
+            if (s.Context.MentionsStartingAt(s.Tokens[k].Start).FirstOrDefault(m => m.Label is NodeLabel.Project or NodeLabel.Organization) is not { } project) continue;
+            var p = k - 1;
+            while (p > from && s.Classes[p] is WordClass.Determiner or WordClass.Adverb) p--;
+            if (s.Tokens[p].Value.ToLowerInvariant() is not ("for" or "through" or "via" or "on" or "to" or "into" or "under")) continue;
+            var after = k;
+            while (after < s.Tokens.Count && s.Tokens[after].End <= project.End) after++;
+            return new Target(project, after, false, null);
         }
         return null;
     }
@@ -772,7 +792,8 @@ public sealed class StanceRecognizer : IExtractionStep
             var by = i + 1;
             while (by < s.Tokens.Count && s.Classes[by] == WordClass.Adverb) by++;
             if (by >= s.Tokens.Count || !s.Tokens[by].Value.Equals("by", StringComparison.OrdinalIgnoreCase)) continue;
-            var entry = entries.FirstOrDefault(e => e.FrameWords.Length == 0);
+            // "a consensus agreed by ASEAN": in the passive the frame's preposition ("agree on") has gone with its object.
+            var entry = entries.FirstOrDefault(e => e.FrameWords.Length == 0) ?? entries.FirstOrDefault(e => e.FrameWords.Length == 1 && IsPreposition(e.FrameWords[0]));
             if (entry is null || entry.Class is StanceClass.Opposes or StanceClass.Negates) continue;
             var agentEnd = by + 1;
             while (agentEnd < s.Tokens.Count && s.Classes[agentEnd] is not (WordClass.Comma or WordClass.Boundary or WordClass.Quote or WordClass.Preposition or WordClass.Verb or WordClass.Auxiliary or WordClass.Modal or WordClass.Subordinator or WordClass.Relative or WordClass.To)
