@@ -72,6 +72,7 @@ public sealed class StanceRecognizer : IExtractionStep
         "right", "rights", "membership", "candidacy", "accession", "position", "application", "stance", "struggle", "cause", "defence",
         "defense", "development", "reconstruction", "recovery", "economy", "government", "leadership", "territorial", "aspirations",
         "candidate", "entry", "request", "demands", "interests", "interest", "participation", "return", "admission", "integration",
+        "action", "actions", "move", "moves", "decision", "presence", "commitment", "leadership",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that turn what follows into something acted against: "in retaliation for", "sanctions against".</summary>
@@ -119,7 +120,7 @@ public sealed class StanceRecognizer : IExtractionStep
                 if (!f.Contains(' ')) speech.Add(f);
             }
         }
-        _reader = new ClauseReader(_lexicon.VerbForms.Concat(speech).Concat(Copulas));
+        _reader = new ClauseReader(_lexicon.VerbForms.Concat(speech).Concat(Copulas).Concat(LightVerbs).Concat(ReceiveVerbs));
     }
 
     /// <inheritdoc />
@@ -223,7 +224,8 @@ public sealed class StanceRecognizer : IExtractionStep
                 return;
             }
             // "agreed on Tuesday to open X": a frame that matches but names no target gives way to the next frame.
-            if ((ComplementTargets(s, clause, entry, after) ?? (entry.Class == StanceClass.CommittedTo ? FramingUndertaking(s, clause) : null)) is { } found)
+            if ((ComplementTargets(s, clause, entry, after) ?? (entry.Class == StanceClass.CommittedTo ? FramingUndertaking(s, clause) : null)
+                ?? (entry.FrameWords.Length == 0 ? RelativeObject(s, clause) : null)) is { } found)
             {
                 Emit(s, clause, entry, found);
                 return;
@@ -434,6 +436,8 @@ public sealed class StanceRecognizer : IExtractionStep
                     && char.IsLower(s.Tokens[after].Value[0]) && !s.Tokens[after].Value.EndsWith("ed", StringComparison.Ordinal)
                     && s.Context.MentionStartingAt(s.Tokens[after].Start) is null)
                 {
+                    // "the U.S. role in the Gulf", "the Japanese decision": a country's own act or role stands for the country.
+                    if (PossessorHeads.Contains(s.Tokens[after].Value)) targets.Add(new Target(mention, after + 1, endAim, null));
                     return targets;
                 }
                 if (after < s.Tokens.Count && s.Classes[after] == WordClass.Possessive)
@@ -514,6 +518,23 @@ public sealed class StanceRecognizer : IExtractionStep
             k++;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "the pact it signed last year", "the accord that Peru backs": a verb without an object of its own in a
+    /// relative clause acts on the undertaking the clause describes.
+    /// </summary>
+    private static List<Target>? RelativeObject(SentenceView s, Clause clause)
+    {
+        if (clause.SubjectStart < 1 || clause.Relative) return null;
+        // The object position after the verb is empty: a time phrase, a comma, the end or a preposition follows.
+        var next = clause.VerbEnd;
+        if (next < s.Tokens.Count && s.Classes[next] is WordClass.Word or WordClass.Determiner && s.Classes[next] != WordClass.Time
+            && !(s.Tokens[next].Value.ToLowerInvariant() is "last" or "this" or "earlier" or "recently" or "in" or "on")) return null;
+        var k = clause.SubjectStart - 1;
+        if (s.Tokens[k].Value.ToLowerInvariant() is "that" or "which") k--;
+        if (k < 0 || s.Context.MentionEndingAt(s.Tokens[k].End) is not { Label: NodeLabel.Project } project) return null;
+        return [new Target(project, clause.VerbEnd, false, null)];
     }
 
     /// <summary>The first project or organisation named after "for", "through", "via", "on", "to" or "into" before the clause ends.</summary>
@@ -646,6 +667,16 @@ public sealed class StanceRecognizer : IExtractionStep
                         yield break;
                     }
                 }
+                // "Chile honoured the compact it signed": else the nearest country or organisation before it in the sentence.
+                for (var k = from - 1; k >= 0; k--)
+                {
+                    if (s.Context.MentionEndingAt(s.Tokens[k].End) is { Label: NodeLabel.Country or NodeLabel.Organization, Kind: not MentionKind.Demonym } near
+                        && AsActor(s.Context, near) is { } a)
+                    {
+                        yield return a;
+                        yield break;
+                    }
+                }
                 foreach (var a in s.State.LastCountryOrOrganization) yield return a;
             }
             yield break;
@@ -696,6 +727,7 @@ public sealed class StanceRecognizer : IExtractionStep
         {
             var entries = _lexicon.Nouns(s.Tokens[i].Value);
             if (entries.Length == 0 || s.Classes[i] == WordClass.Verb && IsVerbGroupHead(s, i)) continue;
+            if (ReceivedSupport(s, i, entries)) continue;
             foreach (var entry in entries)
             {
                 var after = MatchFrame(s, i + 1, entry.FrameWords, s.Tokens.Count, strict: true);
@@ -773,6 +805,59 @@ public sealed class StanceRecognizer : IExtractionStep
     {
         while (k < s.Tokens.Count && s.Classes[k] is WordClass.Determiner or WordClass.Coordinator) k++;
         return k < s.Tokens.Count && s.Context.MentionStartingAt(s.Tokens[k].Start) is not null;
+    }
+
+    /// <summary>Verbs whose subject is given a stance by someone else: "the plan received support from Japan", "it won the backing of France".</summary>
+    private static readonly FrozenSet<string> ReceiveVerbs = new[]
+    {
+        "receive", "receives", "received", "receiving", "win", "wins", "won", "winning", "get", "gets", "got", "gain", "gains", "gained",
+        "enjoy", "enjoys", "enjoyed", "secure", "secures", "secured", "draw", "draws", "drew", "drawn", "attract", "attracts", "attracted",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "The proposal received warm support from Japan and Australia", "the plan won the backing of France": the
+    /// actor follows "from" or "of", the target is the receiving clause's subject.
+    /// </summary>
+    private bool ReceivedSupport(SentenceView s, int noun, StancePredicateEntry[] entries)
+    {
+        var entry = entries.FirstOrDefault(e => e.Class == StanceClass.Supports);
+        if (entry is null) return false;
+        var j = noun - 1;
+        while (j >= 0 && (s.Classes[j] is WordClass.Determiner or WordClass.Adverb || s.Classes[j] == WordClass.Word && char.IsLower(s.Tokens[j].Value[0]))) j--;
+        if (j < 0 || !ReceiveVerbs.Contains(s.Tokens[j].Value)) return false;
+        var clause = s.Clauses.LastOrDefault(c => c.Head == j);
+        if (clause is null || Blocked(s, clause) || clause.SubjectRange() is not { } subject) return false;
+        var by = noun + 1;
+        if (by >= s.Tokens.Count || s.Tokens[by].Value.ToLowerInvariant() is not ("from" or "of")) return false;
+        var end = by + 1;
+        while (end < s.Tokens.Count && (s.Classes[end] is WordClass.Word or WordClass.Determiner or WordClass.Coordinator or WordClass.Possessive
+            || s.Classes[end] == WordClass.Punctuation && s.Tokens[end].Value is "-" or "."
+            || s.Classes[end] == WordClass.Comma && MentionAfter(s, end + 1))) end++;
+        var actors = ActorsIn(s, by + 1, end, resolvePronouns: false);
+        if (actors.Count == 0) return true;
+        // The receiver: the named undertaking, country or organisation that ends the subject, or what "it" stands for.
+        Mention? target = null;
+        for (var k = subject.End - 1; k >= subject.Start && target is null; k--)
+        {
+            foreach (var m in s.Context.MentionsStartingAt(s.Tokens[k].Start))
+            {
+                if (m.Label is NodeLabel.Project or NodeLabel.Organization or NodeLabel.Country && m.Kind != MentionKind.Demonym) { target = m; break; }
+            }
+        }
+        // A person who receives it stands for his country ("Clark's call received support from Japan").
+        for (var k = subject.End - 1; k >= subject.Start && target is null; k--)
+        {
+            if (s.Context.MentionsStartingAt(s.Tokens[k].Start).FirstOrDefault(m => m.Label == NodeLabel.Person) is { } person
+                && s.Context.People.Get(person.Key)?.Country is { } country && s.Context.Mentions.FirstOrDefault(m => m.Label == NodeLabel.Country && m.Key == country) is { } countryMention)
+            {
+                target = countryMention;
+            }
+        }
+        if (target is null) return true;
+        var from = Math.Max(0, s.Tokens.FindIndex(t => t.Start >= target.Start));
+        if (from >= s.Tokens.Count || s.Tokens[from].Start > s.Tokens[subject.End - 1].End) from = subject.Start;
+        foreach (var actor in actors) Add(s, from, end, entry.Phrase, RelationshipType.Supports, actor, new Target(target, end, false, null), "stance.received");
+        return true;
     }
 
     private static bool IsVerbGroupHead(SentenceView s, int i) => s.Clauses.Any(c => c.Head == i);
