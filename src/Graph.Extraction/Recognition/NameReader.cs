@@ -54,7 +54,8 @@ public static class NameReader
         {
             var t = tokens[i];
             if (blocked(t)) break;
-            if (IsNameWord(t))
+            // "Jan Novak": an abbreviated month before a name, not before a day number, is a given name.
+            if (IsNameWord(t) || words == 0 && MonthAbbreviations.Contains(t.Value) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1]) && !blocked(tokens[i + 1]))
             {
                 words++;
                 i++;
@@ -125,6 +126,9 @@ public static class NameReader
         }
         return sb.ToString();
     }
+
+    /// <summary>Abbreviated months, which are also given names ("Jan") when a name follows instead of a day.</summary>
+    private static readonly HashSet<string> MonthAbbreviations = new(StringComparer.Ordinal) { "Jan" };
 
     private static bool IsNameWord(Token t) =>
         t.IsWord && t.IsCapitalized && !NotNames.Contains(t.Value) && !CapitalizedWords.IsStopWord(t.Value) && !t.Value.All(char.IsDigit)
