@@ -134,8 +134,9 @@ public sealed class ClauseReader
             if (c == WordClass.Modal) { modal ??= tokens[j].Value.ToLowerInvariant(); head = j; continue; }
             if (c == WordClass.Negation) { negated = true; continue; }
             if (c == WordClass.Adverb) continue;
-            // "has yet to", "has yet been": after an auxiliary, "yet" is an adverb, not a contrast.
-            if (c == WordClass.Contrast && head >= 0 && tokens[j].Value.Equals("yet", StringComparison.OrdinalIgnoreCase)) continue;
+            // "has yet to be approved", "has yet been approved": after an auxiliary "yet" is an adverb of negative
+            // polarity, so the clause says it has not happened.
+            if (c == WordClass.Contrast && head >= 0 && tokens[j].Value.Equals("yet", StringComparison.OrdinalIgnoreCase)) { negated = true; continue; }
             if (c == WordClass.Auxiliary)
             {
                 be |= BeForms.Contains(tokens[j].Value);
