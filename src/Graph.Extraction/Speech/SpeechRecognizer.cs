@@ -419,6 +419,14 @@ public sealed class SpeechRecognizer : IExtractionStep
             {
                 return Make(q.ContentStart, q.ContentEnd, true, "said.quote-before", confidence, Math.Min(q.Open, sentence.Start), Math.Max(attributionEnd, sentence.End));
             }
+            // A clause-long quotation inside the sentence: 'This "agreement will change the region," Modi said', 'If it fails, "the
+            // cost will be high," she warned'. Six words or more make it a statement rather than a quoted phrase; the
+            // statement runs from the sentence's start, so the words that lead into the quotation stay with it.
+            if (q.IsClosed && q.Close <= attributionStart && q.Open > sentence.Start && IsOnly(text, q.Close, attributionStart, " ,\t\n\r-–—")
+                && WordCount(text, q.ContentStart, q.ContentEnd) >= 6 && !SpeechVerbBefore(tokens, q.Open))
+            {
+                return Make(sentence.Start, q.ContentEnd, true, "said.quote-inside", confidence - 0.1, sentence.Start, Math.Max(attributionEnd, sentence.End));
+            }
             // 2. A quotation opening just after it: Lavrov said "..." / said: “...”.
             // ... and only when the quotation is what was said, not a phrase inside it: nothing but punctuation after it.
             if (q.Open >= attributionEnd && IsOnly(text, attributionEnd, q.Open, " ,:\t\n\r")
@@ -464,6 +472,30 @@ public sealed class SpeechRecognizer : IExtractionStep
             }
             return null;
         }
+    }
+
+    /// <summary>Whether a speech verb stands before an offset in the sentence: then a quotation there is its complement ("told them that rice was "...").</summary>
+    private bool SpeechVerbBefore(List<Token> tokens, int offset)
+    {
+        for (var k = 0; k < tokens.Count && tokens[k].Start < offset; k++)
+        {
+            if (_verbs.MatchAt(tokens, k).Length > 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How many words a stretch of text holds.</summary>
+    private static int WordCount(string text, int start, int end)
+    {
+        var words = 0;
+        var inWord = false;
+        for (var i = start; i < end; i++)
+        {
+            var letter = char.IsLetterOrDigit(text[i]);
+            if (letter && !inWord) words++;
+            inWord = letter;
+        }
+        return words;
     }
 
     private static int ParagraphStart(ExtractionContext context, Sentence sentence)
