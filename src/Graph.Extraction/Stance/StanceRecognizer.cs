@@ -94,7 +94,7 @@ public sealed class StanceRecognizer : IExtractionStep
         "adoption", "realization", "realisation", "restoration", "strengthening", "deepening", "early", "speedy", "swift", "full",
         "work", "efforts", "effort", "mission", "mandate", "agenda", "policy", "policies", "program", "programme", "project", "cause",
         "end", "resolution", "settlement", "solution", "peace", "ceasefire", "truce", "start", "talks", "negotiations", "dialogue",
-        "implementing", "signature", "entry", "force",
+        "implementing", "signature", "entry", "force", "mediation", "role", "contribution", "contributions", "leadership",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that stand for the actor of a noun phrase they end ("Iran's government", "U.S. officials", "the government of Iran").</summary>
@@ -483,6 +483,13 @@ public sealed class StanceRecognizer : IExtractionStep
             if (c is WordClass.Determiner or WordClass.Adverb || c == WordClass.Punctuation && token.Value == "-") { k++; continue; }
             // "all of the commission's recommendations": "of" after a quantifier is still the object.
             if (c == WordClass.Of && k > from && s.Tokens[k - 1].Value.ToLowerInvariant() is "all" or "some" or "most" or "each" or "both" or "any" or "part" or "much" or "many") { k++; continue; }
+            // "the efforts made by X", "the mediation led by X": a participle and its agent after a process noun.
+            if (c is WordClass.Word or WordClass.Verb && ProcessNouns.Contains(lastNoun) && char.IsLower(token.Value[0])
+                && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Value.Equals("by", StringComparison.OrdinalIgnoreCase))
+            {
+                k += 2;
+                continue;
+            }
             if (c == WordClass.Word)
             {
                 lastNoun = token.Value;
@@ -492,7 +499,7 @@ public sealed class StanceRecognizer : IExtractionStep
             }
             // "the extension of", "an end to", "peace in": follow a process noun into its complement.
             if (c is WordClass.Of or WordClass.To or WordClass.Preposition && lastNoun.Length > 0 && (ProcessNouns.Contains(lastNoun) || EndWords.Contains(lastNoun))
-                && token.Value.ToLowerInvariant() is "of" or "to" or "for" or "in" or "on" or "between")
+                && token.Value.ToLowerInvariant() is "of" or "to" or "for" or "in" or "on" or "between" or "by")
             {
                 k++;
                 continue;
