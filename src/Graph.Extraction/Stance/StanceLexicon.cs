@@ -53,6 +53,26 @@ internal sealed class StanceLexicon
     /// <summary>Every form of every stance verb.</summary>
     public IEnumerable<string> VerbForms => _verbs.Keys;
 
-    /// <summary>Whether a word is the first word of any stance predicate: most tokens are not, and one lookup says so.</summary>
-    public bool IsAnyForm(string form) => _any.Contains(form);
+    /// <summary>
+    /// Whether a stance predicate may start at token <paramref name="i"/>: its first word is a form of one, and the
+    /// first fixed word of its frame, if any, follows within a few words ("in" alone is no "in favour of"). Most
+    /// tokens are no form at all, and one lookup says so.
+    /// </summary>
+    public bool MayStartAt(IReadOnlyList<Text.Token> tokens, int i)
+    {
+        if (!_any.Contains(tokens[i].Value)) return false;
+        foreach (var table in (ReadOnlySpan<FrozenDictionary<string, StancePredicateEntry[]>>)[_verbs, _nouns, _adjectives])
+        {
+            if (!table.TryGetValue(tokens[i].Value, out var entries)) continue;
+            foreach (var e in entries)
+            {
+                if (e.FrameWords.Length == 0) return true;
+                for (var k = i + 1; k < tokens.Count && k <= i + 6; k++)
+                {
+                    if (tokens[k].Value.Equals(e.FrameWords[0], StringComparison.OrdinalIgnoreCase)) return true;
+                }
+            }
+        }
+        return false;
+    }
 }

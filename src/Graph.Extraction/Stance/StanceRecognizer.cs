@@ -135,10 +135,11 @@ public sealed class StanceRecognizer : IExtractionStep
             // Most sentences hold no stance predicate at all: one lookup per token says so, and they are not parsed;
             // only the names that open them are remembered, for a later "it" or "they".
             var hasPredicate = false;
-            for (var i = 0; i < tokens.Count && !hasPredicate; i++) hasPredicate = _lexicon.IsAnyForm(tokens[i].Value);
-            var classes = _reader.Classify(tokens, i => char.IsUpper(tokens[i].Value[0]) && context.IsCovered(tokens[i].Start, tokens[i].End));
-            var clauses = hasPredicate ? ClauseReader.Read(tokens, classes, i => context.MentionEndingAt(tokens[i].End) is { } m && m.Label.IsEntity()) : [];
-            var sentence = new SentenceView(context, s, tokens, classes, clauses, state);
+            for (var i = 0; i < tokens.Count && !hasPredicate; i++) hasPredicate = _lexicon.MayStartAt(tokens, i);
+            WordClass[] Classify() => _reader.Classify(tokens, i => char.IsUpper(tokens[i].Value[0]) && context.IsCovered(tokens[i].Start, tokens[i].End));
+            var classes = hasPredicate ? Classify() : null;
+            var clauses = classes is not null ? ClauseReader.Read(tokens, classes, i => context.MentionEndingAt(tokens[i].End) is { } m && m.Label.IsEntity()) : [];
+            var sentence = new SentenceView(context, s, tokens, classes is not null ? () => classes : Classify, clauses, state);
             if (hasPredicate)
             {
                 foreach (var clause in clauses) ReadClause(sentence, clause);
@@ -181,8 +182,8 @@ public sealed class StanceRecognizer : IExtractionStep
             }
             // "Estonia and Latvia met in Riga.": a verb no lexicon knows still has the names that open the sentence as subject.
             var end = 0;
-            while (end < sentence.Tokens.Count && sentence.Classes[end] is WordClass.Word or WordClass.Coordinator or WordClass.Determiner or WordClass.Comma
-                && (sentence.Classes[end] != WordClass.Word || char.IsUpper(sentence.Tokens[end].Value[0]))) end++;
+            while (end < sentence.Tokens.Count && (char.IsUpper(sentence.Tokens[end].Value[0]) && char.IsLetter(sentence.Tokens[end].Value[0])
+                || sentence.Tokens[end].Value is "and" or "," or "the" or "-" or "." or "'s" or "\u2019s")) end++;
             for (var k = 0; k < end; k++)
             {
                 if (sentence.Context.MentionsStartingAt(sentence.Tokens[k].Start).Any(m => m.Label is NodeLabel.Country or NodeLabel.Organization && m.Kind != MentionKind.Demonym))
@@ -195,12 +196,16 @@ public sealed class StanceRecognizer : IExtractionStep
     }
 
     /// <summary>One sentence as the rules see it.</summary>
-    private sealed class SentenceView(ExtractionContext context, int index, List<Token> tokens, WordClass[] classes, List<Clause> clauses, DocumentState state)
+    private sealed class SentenceView(ExtractionContext context, int index, List<Token> tokens, Func<WordClass[]> classify, List<Clause> clauses, DocumentState state)
     {
+        private WordClass[]? _classes;
+
         public ExtractionContext Context { get; } = context;
         public int Index { get; } = index;
         public List<Token> Tokens { get; } = tokens;
-        public WordClass[] Classes { get; } = classes;
+
+        /// <summary>Word classes, read when a rule first needs them: most sentences never do.</summary>
+        public WordClass[] Classes => _classes ??= classify();
         public List<Clause> Clauses { get; } = clauses;
         public DocumentState State { get; } = state;
     }
