@@ -32,6 +32,34 @@ public class GazetteerOptionTests
     }
 
     [Fact]
+    public async Task A_user_table_adds_stance_predicates()
+    {
+        using var temp = new TempFolder();
+        // "rally behind" is no shipped predicate: only the user's row makes it support.
+        var table = temp.Write("stances.tsv", "# phrase\tkind\trelation\tforms\tcameo\tsource\nrally behind\tverb\tSUPPORTS\trally|rallies|rallied|rallying\t\toverlay\n");
+        var article = temp.Write("a.txt", "Peru rallied behind the Andes Water Compact on Monday.\n");
+        var without = await CommandRun.RunAsync("import", article, "--out", temp.File("plain"), "-q");
+        var with = await CommandRun.RunAsync("import", article, "--out", temp.File("extended"), "--gazetteer", table, "-q");
+
+        without.ExitCode.Should().Be(0, without.ToString());
+        with.ExitCode.Should().Be(0, with.ToString());
+        File.ReadAllText(temp.File(Path.Combine("plain", "graph.jsonl"))).Should().NotContain("\"label\":\"SUPPORTS\"");
+        File.ReadAllText(temp.File(Path.Combine("extended", "graph.jsonl"))).Should().Contain("\"label\":\"SUPPORTS\"").And.Contain("rally behind");
+    }
+
+    [Fact]
+    public async Task A_stance_table_in_the_old_layout_is_a_usage_error_that_says_what_changed()
+    {
+        using var temp = new TempFolder();
+        var table = temp.Write("old.tsv", "# phrase\trelation\tform\nrally behind\tSUPPORTS\tactive\n");
+        var article = temp.Write("a.txt", "Peru rallied behind the compact.\n");
+        var run = await CommandRun.RunAsync("import", article, "--out", temp.File("out"), "--gazetteer", table);
+
+        run.ExitCode.Should().Be(2, run.ToString());
+        run.Error.Should().Contain("old.tsv").And.Contain("phrase, kind, relation, forms");
+    }
+
+    [Fact]
     public async Task A_broken_table_is_a_usage_error_naming_the_file_and_line()
     {
         using var temp = new TempFolder();
