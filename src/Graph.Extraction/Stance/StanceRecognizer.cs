@@ -95,6 +95,8 @@ public sealed class StanceRecognizer : IExtractionStep
         "work", "efforts", "effort", "mission", "mandate", "agenda", "policy", "policies", "program", "programme", "project", "cause",
         "end", "resolution", "settlement", "solution", "peace", "ceasefire", "truce", "start", "talks", "negotiations", "dialogue",
         "implementing", "signature", "entry", "force", "mediation", "role", "contribution", "contributions", "leadership",
+        // An agreement named by what it is about: "signed an accord on the Caspian pipeline".
+        "agreement", "agreements", "accord", "accords", "deal", "deals", "pact", "treaty", "memorandum", "contract", "protocol",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that stand for the actor of a noun phrase they end ("Iran's government", "U.S. officials", "the government of Iran").</summary>
