@@ -437,7 +437,10 @@ public sealed class StanceRecognizer : IExtractionStep
                 if (k >= 2 && s.Tokens[k - 1].Value == "-" && s.Tokens[k - 2].Value.Equals("anti", StringComparison.OrdinalIgnoreCase)) return [];
                 // "to meet U.S." at the very end of a sentence is most often a split before "U.S. Demands": the abbreviation's
                 // full stop was read as the sentence's, so the noun it modified is lost; do not take the modifier for the target.
-                if (after == s.Tokens.Count && mention.Surface.EndsWith('.') && s.Tokens[^1].Value.EndsWith('.') && s.Tokens[^1].Value.Length > 1) return targets;
+                if (mention.Surface.EndsWith('.') && (after == s.Tokens.Count && s.Tokens[^1].Value.Length > 1 && s.Tokens[^1].Value.EndsWith('.')
+                    || after == s.Tokens.Count - 1 && s.Tokens[after].Value == "." && s.Tokens[after].Start == s.Tokens[after - 1].End
+                    // Old newswire capitalises the noun after an abbreviation: "to meet U.S. Complaints".
+                    || after < s.Tokens.Count && s.Classes[after] == WordClass.Word && char.IsUpper(s.Tokens[after].Value[0]) && s.Context.MentionStartingAt(s.Tokens[after].Start) is null)) return targets;
                 // "to meet U.S. demands", "the Japanese market": a name followed by a common noun modifies it.
                 if (mention.Label == NodeLabel.Country && after < s.Tokens.Count && s.Classes[after] == WordClass.Word
                     && char.IsLower(s.Tokens[after].Value[0]) && !s.Tokens[after].Value.EndsWith("ed", StringComparison.Ordinal)
