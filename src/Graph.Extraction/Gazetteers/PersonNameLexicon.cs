@@ -61,12 +61,19 @@ public sealed class PersonNameLexicon
     /// <summary>Lower case, accents, dots and hyphens dropped, single spaces: "Moammar El-Gadhafi" is "moammar el gadhafi".</summary>
     public static string Fold(string name)
     {
-        var decomposed = name.Normalize(System.Text.NormalizationForm.FormD);
+        // Most names are plain ASCII: they need no Unicode decomposition, which is the costly part (names are folded
+        // for every lookup while reading).
+        var ascii = true;
+        foreach (var c in name)
+        {
+            if (c >= '\u0080') { ascii = false; break; }
+        }
+        var decomposed = ascii ? name : name.Normalize(System.Text.NormalizationForm.FormD);
         var sb = new System.Text.StringBuilder(decomposed.Length);
         var space = false;
         foreach (var c in decomposed)
         {
-            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark || c == '.') continue;
+            if (c == '.' || !ascii && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
             if (c is ' ' or '-' or '\t' or '\n' or '\u00A0')
             {
                 space = sb.Length > 0;
