@@ -210,10 +210,15 @@ public sealed class StanceRecognizer : IExtractionStep
         public WordClass[] Classes => _classes ??= classify();
         public List<Clause> Clauses { get; } = clauses;
         public DocumentState State { get; } = state;
+
+        /// <summary>Clauses whose stance was read, so the infinitive a governing predicate already read through is not read again.</summary>
+        public HashSet<Clause> Read { get; } = [];
     }
 
     private void ReadClause(SentenceView s, Clause clause)
     {
+        // "pledged to support X" is read once, from "pledged": its infinitive is part of that reading.
+        if (clause.Governor is { } governor && s.Read.Contains(governor)) return;
         var head = s.Tokens[clause.Head].Value;
         // A verb predicate: the head is the lexicon's verb.
         foreach (var entry in _lexicon.Verbs(head))
@@ -613,6 +618,7 @@ public sealed class StanceRecognizer : IExtractionStep
     {
         var actors = SubjectActors(s, clause);
         if (actors.Count == 0) return;
+        s.Read.Add(clause);
         var range = clause.SubjectRange();
         var from = range is { } r && r.Start < clause.VerbStart ? r.Start : clause.VerbStart;
         foreach (var target in targets)
