@@ -70,7 +70,7 @@ public sealed class SpeechRecognizer : IExtractionStep
                     verbEnd += 1 + asVerb.Length;
                 }
                 var subjectStart = tokens[v].Start;
-                var speaker = isSource ? null : SpeakerBefore(context, tokens, v, ref subjectStart);
+                var speaker = isSource ? null : SpeakerBefore(context, tokens, v, ref subjectStart, k => _verbs.MatchAt(tokens, k).Length > 0);
                 // "He noted that ... and said ...": a second verb shares the subject of the first.
                 if (speaker is null && !isSource && sentenceSpeaker is not null && v > 0 && tokens[v - 1].Value == "and")
                 {
@@ -281,8 +281,29 @@ public sealed class SpeechRecognizer : IExtractionStep
     /// <see cref="ReferenceResolver"/>), after an apposition ("Qureshi, the foreign minister, said"), a
     /// relative clause ("Chen Shibiao, who said") or a group led by the person ("He and other officials said").
     /// </summary>
-    private static Speaker? SpeakerBefore(ExtractionContext context, List<Token> tokens, int verb, ref int subjectStart)
+    private static Speaker? SpeakerBefore(ExtractionContext context, List<Token> tokens, int verb, ref int subjectStart, Func<int, bool> isSpeechVerbAt)
     {
+        // "Varga pledged to back the corridor, saying it would bring jobs": a participle after a comma speaks for the
+        // person who is the sentence's subject, named in its first words. Not when the sentence already reports someone
+        // else's words ("X said the bank was pressing them, arguing ..." argues for the bank), nor for a verb of telling.
+        if (verb > 1 && tokens[verb - 1].Value == "," && tokens[verb].Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && !tokens[verb].Value.Equals("telling", StringComparison.OrdinalIgnoreCase))
+        {
+            for (var k = 0; k < verb - 1 && k < 8; k++)
+            {
+                foreach (var subject in context.MentionsStartingAt(tokens[k].Start))
+                {
+                    if (subject.Label != Model.NodeLabel.Person || subject.Surface.ToLowerInvariant() is "his" or "her") continue;
+                    for (var j = k + 1; j < verb - 1; j++)
+                    {
+                        if (isSpeechVerbAt(j)) return null;
+                    }
+                    subjectStart = subject.Start;
+                    return new Speaker(subject.Key, subject.Kind == MentionKind.Pronoun);
+                }
+            }
+            return null;
+        }
         var i = verb - 1;
         // Skip adverbs and the commas around them: "He, however, stressed".
         while (i >= 0 && (Adverbs.Contains(tokens[i].Value)
