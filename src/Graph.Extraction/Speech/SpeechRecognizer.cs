@@ -186,7 +186,7 @@ public sealed class SpeechRecognizer : IExtractionStep
     {
         var i = verb - 1;
         while (i >= 0 && Adverbs.Contains(tokens[i].Value)) i--;
-        // "Diplomats, who asked not to be named, said": skip a comma group after the phrase.
+        // "Two envoys, who would not give their names, said": skip a comma group after the phrase.
         if (i >= 0 && tokens[i].Value == ",")
         {
             var j = i - 1;
