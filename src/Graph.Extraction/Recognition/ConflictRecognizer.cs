@@ -248,7 +248,7 @@ public sealed class ConflictRecognizer : IExtractionStep
         var countries = new List<string> { other[0].Key };
         if (self is { Label: NodeLabel.Country } && self.Key != other[0].Key) countries.Insert(0, self.Key);
         var row = _catalog.ForParties(countries, dispute: false, year);
-        // "the case of war with Turkey" is a fear, not a war: without a pair named, only a known war whose
+        // "in the event of a war with Chile" is a fear, not a war: without a pair named, only a known war whose
         // every party the document mentions counts.
         if (countries.Count < 2 && (row is null || !row.Countries.All(index.Mentions))) return false;
         var parties = countries.Count == 2 ? [self!, other[0]] : other;

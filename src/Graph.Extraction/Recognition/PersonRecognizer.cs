@@ -172,7 +172,7 @@ public sealed class PersonRecognizer : IExtractionStep
             if (j > index + 1) index = j;
         }
         if (index < tokens.Count && tokens[index].Value == ",") index++;
-        // "British Foreign Secretary Sir Geoffrey Howe": an honorific may follow the title.
+        // "Home Secretary Sir Alan Brooke": an honorific may follow the title.
         if (index < tokens.Count && Honorifics.Contains(tokens[index].Value)) index++;
         if (index < tokens.Count && tokens[index].Value == "." && index > 0 && tokens[index].Start == tokens[index - 1].End) index++;
         return index;
