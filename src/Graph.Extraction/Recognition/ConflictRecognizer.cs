@@ -8,7 +8,7 @@ namespace Graph.Extraction.Recognition;
 /// <summary>
 /// Finds wars and conflicts: known ones by name (conflicts.tsv: "Iran-Iraq war", "Gulf war" read by the
 /// document's date), conflicts between parties ("U.S.-Japan trade row", "war between Iran and Iraq", "Iran's
-/// war with Iraq"), conflicts in places ("the conflicts in Syria, Yemen, Libya and Palestine and Israel" are
+/// war with Iraq"), conflicts in places ("the conflicts in Chad, Mali, Sudan and Armenia and Azerbaijan" are
 /// four: one in each country and one between Israel and Palestine), and "civil war" or "the war" tied to the
 /// country the text is about. Each conflict INVOLVES the countries and organisations it is fought between.
 /// A known conflict keeps its listed name; another is named from the text ("conflict in Syria").
@@ -152,7 +152,7 @@ public sealed class ConflictRecognizer : IExtractionStep
         return true;
     }
 
-    /// <summary>"the war between Iran and Iraq", "the trade dispute between the U.S. and Japan".</summary>
+    /// <summary>"the war between Iran and Iraq", "the trade dispute between Chile and Peru".</summary>
     private bool Between(ConflictRegistry found, int s, List<Token> tokens, int i, int next, string head, bool armed, int? year)
     {
         if (next >= tokens.Count || tokens[next].Value != "between") return false;
@@ -171,7 +171,7 @@ public sealed class ConflictRecognizer : IExtractionStep
     }
 
     /// <summary>
-    /// "war in Syria", "the conflicts in Syria, Yemen, Libya and Palestine and Israel": one conflict per place.
+    /// "war in Syria", "the conflicts in Chad, Mali, Sudan and Armenia and Azerbaijan": one conflict per place.
     /// A plural noun lists conflicts; a last item "A and B" after a list that already used "and" is one conflict
     /// between the two ("Libya and Palestine and Israel" is Libya, then Palestine and Israel together).
     /// </summary>
@@ -240,7 +240,7 @@ public sealed class ConflictRecognizer : IExtractionStep
     private bool With(ConflictRegistry found, int s, List<Token> tokens, int i, int next, string head, int? year, MentionIndex index)
     {
         if (next >= tokens.Count || tokens[next].Value != "with") return false;
-        // "a trade war with the U.S." is feared far more often than fought.
+        // "a trade war with Canada" is feared far more often than fought.
         if (Describing(tokens, i).Any(TradeWords.Contains)) return false;
         var other = found.List(tokens, next + 1, out var end);
         if (other.Count != 1 || other[0].Label != NodeLabel.Country || other[0].Kind == MentionKind.Demonym) return false;
@@ -293,7 +293,7 @@ public sealed class ConflictRecognizer : IExtractionStep
     {
         var civil = head == "civil war";
         if (tokens[next - 1].Value.EndsWith('s')) return false;
-        // "the 6-1/2-year-old conflict", "the long war".
+        // "the nine-year-old conflict", "the long war".
         var j = i - 1;
         while (j >= 0 && i - j <= 10 && (tokens[j].Value is "-" or "/" || tokens[j].Value.All(char.IsDigit)
             || tokens[j].IsWord && char.IsLower(tokens[j].Value[0]) && !Determiners.Contains(tokens[j].Value) && tokens[j].Value is not ("a" or "an" or "of" or "to" or "and" or "in" or "on")))
@@ -353,7 +353,7 @@ public sealed class ConflictRecognizer : IExtractionStep
 
     /// <summary>
     /// A known conflict is its row; another is its parties and whether it is about trade: "the U.S.-Japan trade
-    /// row" and "the trade dispute between the U.S. and Japan" are one, the conflicts in Syria and in Yemen two.
+    /// row" and "the trade dispute between Chile and Peru" are one, the conflicts in Syria and in Yemen two.
     /// </summary>
     private static string Key(ConflictEntry? row, IEnumerable<Mention> parties, bool trade) =>
         row is not null ? "known/" + row.Id : (trade ? "dispute/" : "conflict/") + string.Join('+', parties.Select(p => p.Key).Distinct().Order(StringComparer.Ordinal));

@@ -147,7 +147,7 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
             partners = CountryList(end + 1);
         }
 
-        // "a 6,000 billion yen economic package": an amount names a programme.
+        // "a 900 billion peso stimulus package": an amount names a programme.
         if (nameWords == 0 && mentions.Count == 0 && possessor is null && modifiers > 0 && head.Family is "programme" or "agreement"
             && !plural && IsAmount(start - 1, modStart) is { } amountStart)
         {
@@ -174,7 +174,7 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
             if (head.Kind == "title") yield break;
             // "Shultz plan to discuss": a head that is also a verb, with nothing that makes it a noun.
             if (!determined && end < tokens.Count && tokens[end].Value == "to") yield break;
-            // "Secretary of State George Shultz plan": a person's title before the name words.
+            // "Finance Minister Ana Ruiz plan": a person's title before the name words.
             if (nameWords > 0 && start >= 2 && tokens[start - 1].Value == "of" && tokens[start - 2].IsCapitalized) yield break;
             if (plural && partners.Count == 0 && coordinated.Count == 0 && !namedSet) yield break;
             var anchorless = nameWords == 0 && places == 0 && mentions.Count == 0;
@@ -468,7 +468,7 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
 
     /// <summary>
     /// Whether token <paramref name="number"/> is a number whose scale and currency open the words described
-    /// (from <paramref name="firstModifier"/>): "6,000 billion yen", "$5 billion"; returns where the amount starts.
+    /// (from <paramref name="firstModifier"/>): "900 billion pesos", "$5 billion"; returns where the amount starts.
     /// </summary>
     private int? IsAmount(int number, int firstModifier)
     {

@@ -10,7 +10,7 @@ namespace Graph.Extraction.Recognition;
 /// from project-heads.tsv and starts with something that names it: capitalised words ("Stream Gas Pipeline
 /// project", "Generalised System of Preferences (GSP)"), an acronym or an organisation ("INF treaty", "GATT
 /// talks"), countries ("U.S.-Canada free trade agreement", "the Canadian and Israeli pacts", "free trade
-/// agreements with Canada and Israel"), or a count of points ("a seven-point plan"). Later, "the project" or
+/// agreements with Chile and Peru"), or a count of points ("a seven-point plan"). Later, "the project" or
 /// "the pact" refers back to the last project of its kind, and an acronym defined in parentheses is the project
 /// wherever it stands alone. Runs after organisations, so their names are never read as projects.
 /// </summary>

@@ -127,7 +127,7 @@ internal static class AttributionTail
             return start;
         }
         var end = head + 1;
-        // "a conference sponsored by the American Soybean Association": a participle and its agent belong to the addressee.
+        // "a seminar organised by the Andean Coffee Council": a participle and its agent belong to the addressee.
         if (end + 1 < tokens.Count && tokens[end].Value.EndsWith("ed", StringComparison.Ordinal) && tokens[end + 1].Value is "by")
         {
             var agent = Phrase(context, tokens, end + 2, out var ok);

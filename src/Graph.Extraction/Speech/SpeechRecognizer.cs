@@ -376,7 +376,7 @@ public sealed class SpeechRecognizer : IExtractionStep
         return null;
     }
 
-    /// <summary>"He and other U.S. officials said", "Wallis and others said": the person leading the group speaks.</summary>
+    /// <summary>"She and other Chilean envoys said", "Okafor and others said": the person leading the group speaks.</summary>
     private static Mention? LedGroup(ExtractionContext context, List<Token> tokens, int last)
     {
         for (var j = last; j >= 1 && j > last - 6; j--)
@@ -434,7 +434,7 @@ public sealed class SpeechRecognizer : IExtractionStep
         for (var qi = Math.Max(0, near - 2); qi < context.Quotes.Count && qi <= near + 2; qi++)
         {
             var q = context.Quotes[qi];
-            // The quotation must open the sentence: "the Australian "quick fix", Wallis said" quotes a phrase, not a statement.
+            // The quotation must open the sentence: "the Kenyan "stopgap", Okafor said" quotes a phrase, not a statement.
             if (q.IsClosed && q.Close <= attributionStart && q.Close > sentence.Start && IsOnly(text, q.Close, attributionStart, " ,\t\n\r-–—")
                 && (q.Open <= sentence.Start || IsOnly(text, ParagraphStart(context, sentence), q.Open, " \t\n\r")))
             {

@@ -451,7 +451,7 @@ public sealed class StanceRecognizer : IExtractionStep
                     && char.IsLower(s.Tokens[after].Value[0]) && !s.Tokens[after].Value.EndsWith("ed", StringComparison.Ordinal)
                     && s.Context.MentionStartingAt(s.Tokens[after].Start) is null)
                 {
-                    // "the U.S. role in the Gulf", "the Japanese decision": a country's own act or role stands for the country.
+                    // "the U.K. role in the talks", "the Kenyan decision": a country's own act or role stands for the country.
                     if (PossessorHeads.Contains(s.Tokens[after].Value)) targets.Add(new Target(mention, after + 1, endAim, null));
                     return targets;
                 }
@@ -483,7 +483,7 @@ public sealed class StanceRecognizer : IExtractionStep
                     continue;
                 }
                 if (mention.Label == NodeLabel.Conflict && !endAim) break;
-                // "called for a ceasefire in Sudan", "peace talks between Ukraine and Russia": ending the fighting a country is in
+                // "called for a ceasefire in Sudan", "peace talks between Chad and Niger": ending the fighting a country is in
                 // is a stance on the document's conflict that involves it.
                 if (endAim && mention.Label == NodeLabel.Country && ConflictInvolving(s.Context, mention.Key) is { } conflict)
                 {
@@ -543,7 +543,7 @@ public sealed class StanceRecognizer : IExtractionStep
     }
 
     /// <summary>
-    /// "the pact it signed last year", "the accord that Peru backs": a verb without an object of its own in a
+    /// "the compact it ratified in May", "the accord that Peru backs": a verb without an object of its own in a
     /// relative clause acts on the undertaking the clause describes.
     /// </summary>
     private static List<Target>? RelativeObject(SentenceView s, Clause clause)
@@ -838,7 +838,7 @@ public sealed class StanceRecognizer : IExtractionStep
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// "The proposal received warm support from Japan and Australia", "the plan won the backing of France": the
+    /// "The plan received firm support from Peru and Chile", "the plan won the backing of France": the
     /// actor follows "from" or "of", the target is the receiving clause's subject.
     /// </summary>
     private bool ReceivedSupport(SentenceView s, int noun, StancePredicateEntry[] entries)

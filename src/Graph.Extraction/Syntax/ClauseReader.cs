@@ -201,7 +201,7 @@ public sealed class ClauseReader
         {
             if (ck == WordClass.Determiner)
             {
-                // "El Salvador and Guatemala both backed": a floating quantifier after the subject.
+                // "Chile and Peru both backed": a floating quantifier after the subject.
                 k0--;
                 if (NounPhraseBefore(tokens, classes, k0) is { } quantified)
                 {
@@ -229,7 +229,7 @@ public sealed class ClauseReader
         if (ck is WordClass.Coordinator or WordClass.Contrast || ck == WordClass.Comma && tokens[clause.Head].Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
             // "welcomed the plan and pledged to ...", "..., welcoming the plan": the verb phrase shares the subject before it;
-            // when the verb before is one no lexicon knows ("wants to go ahead and committed"), the subject is the noun
+            // when the verb before is one no lexicon knows ("wants to move on and committed"), the subject is the noun
             // phrase that opens the clause.
             if (previous is not null && !OpenerBetween(classes, previous.Head, k0)) clause.SubjectFrom = previous;
             else if (NounPhraseOpening(tokens, classes, k0) is { } opening)
