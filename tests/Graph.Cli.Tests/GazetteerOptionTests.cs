@@ -22,13 +22,10 @@ public class GazetteerOptionTests
         var table = temp.Write("titles.tsv", "# title\trole\tkind\nombudsman\tOmbudsman\toffice\n");
         // A name that no list of given names or political actors knows: only the title says it is a person.
         var article = temp.Write("a.txt", "Ombudsman Tavuro Kerenge visited the dam.\n");
-        var without = await CommandRun.RunAsync("import", article, "--out", temp.File("plain"), "-q");
-        var with = await CommandRun.RunAsync("import", article, "--out", temp.File("extended"), "--gazetteer", table, "-q");
+        var (plain, extended) = await ImportWithoutAndWithAsync(temp, article, table);
 
-        without.ExitCode.Should().Be(0);
-        with.ExitCode.Should().Be(0);
-        File.ReadAllText(temp.File(Path.Combine("plain", "graph.jsonl"))).Should().NotContain("Tavuro Kerenge");
-        File.ReadAllText(temp.File(Path.Combine("extended", "graph.jsonl"))).Should().Contain("\"name\":\"Tavuro Kerenge\"");
+        plain.Should().NotContain("Tavuro Kerenge");
+        extended.Should().Contain("\"name\":\"Tavuro Kerenge\"");
     }
 
     [Fact]
@@ -38,13 +35,20 @@ public class GazetteerOptionTests
         // "rally behind" is no shipped predicate: only the user's row makes it support.
         var table = temp.Write("stances.tsv", "# phrase\tkind\trelation\tforms\tcameo\tsource\nrally behind\tverb\tSUPPORTS\trally|rallies|rallied|rallying\t\toverlay\n");
         var article = temp.Write("a.txt", "Peru rallied behind the Andes Water Compact on Monday.\n");
+        var (plain, extended) = await ImportWithoutAndWithAsync(temp, article, table);
+
+        plain.Should().NotContain("\"label\":\"SUPPORTS\"");
+        extended.Should().Contain("\"label\":\"SUPPORTS\"").And.Contain("rally behind");
+    }
+
+    /// <summary>Imports the article without and with the user's table; both runs must succeed. Returns both graph.jsonl texts.</summary>
+    private static async Task<(string Plain, string Extended)> ImportWithoutAndWithAsync(TempFolder temp, string article, string table)
+    {
         var without = await CommandRun.RunAsync("import", article, "--out", temp.File("plain"), "-q");
         var with = await CommandRun.RunAsync("import", article, "--out", temp.File("extended"), "--gazetteer", table, "-q");
-
         without.ExitCode.Should().Be(0, without.ToString());
         with.ExitCode.Should().Be(0, with.ToString());
-        File.ReadAllText(temp.File(Path.Combine("plain", "graph.jsonl"))).Should().NotContain("\"label\":\"SUPPORTS\"");
-        File.ReadAllText(temp.File(Path.Combine("extended", "graph.jsonl"))).Should().Contain("\"label\":\"SUPPORTS\"").And.Contain("rally behind");
+        return (File.ReadAllText(temp.File(Path.Combine("plain", "graph.jsonl"))), File.ReadAllText(temp.File(Path.Combine("extended", "graph.jsonl"))));
     }
 
     [Fact]
