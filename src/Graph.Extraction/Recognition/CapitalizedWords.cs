@@ -32,8 +32,13 @@ internal sealed class CapitalizedWords
 
     private CapitalizedWords(HashSet<string> lowercase) => _lowercase = lowercase;
 
-    /// <summary>Reads the document's vocabulary: which words it writes in lower case.</summary>
-    public static CapitalizedWords For(ExtractionContext context)
+    /// <summary>One vocabulary per document, read once for the recognisers that share it.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ExtractionContext, CapitalizedWords> Cache = new();
+
+    /// <summary>The document's vocabulary: which words it writes in lower case.</summary>
+    public static CapitalizedWords For(ExtractionContext context) => Cache.GetValue(context, Read);
+
+    private static CapitalizedWords Read(ExtractionContext context)
     {
         var lowercase = new HashSet<string>(StringComparer.Ordinal);
         foreach (var tokens in context.Tokens)

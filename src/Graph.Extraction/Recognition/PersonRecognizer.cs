@@ -35,6 +35,8 @@ public sealed class PersonRecognizer : IExtractionStep
     public void Run(ExtractionContext context)
     {
         var vocabulary = CapitalizedWords.For(context);
+        // One delegate for the document, not one per token: this loop visits every token twice.
+        Func<Token, bool> blocked = t => IsBlocked(context, t);
         // Pass 1: introductions.
         for (var s = 0; s < context.Sentences.Count; s++)
         {
@@ -43,7 +45,8 @@ public sealed class PersonRecognizer : IExtractionStep
             {
                 if (IsBlocked(context, tokens[i])) continue;
                 // A known full name wins over a title it starts with: "Shah Mahmood Qureshi" is not the Shah.
-                var known = NameReader.Read(tokens, i, t => IsBlocked(context, t));
+                // Lower-case words start no name; read it once (nothing below changes the mentions before it is used again).
+                var known = tokens[i].IsCapitalized ? NameReader.Read(tokens, i, blocked) : 0;
                 if (known > 1 && context.People.Find(NameReader.Text(context.Text, tokens, i, known)) is { } person
                     && person.Name == NameReader.Text(context.Text, tokens, i, known))
                 {
@@ -85,7 +88,7 @@ public sealed class PersonRecognizer : IExtractionStep
                     continue;
                 }
                 // "Sergey Lavrov said": a name of two words or more right before a speech verb.
-                var nameLength = NameReader.Read(tokens, i, t => IsBlocked(context, t));
+                var nameLength = known;
                 if (nameLength > 0 && FollowedBySpeech(tokens, i + nameLength) && WordCount(tokens, i, nameLength) >= 2)
                 {
                     if (Introduce(context, s, tokens, i, "person.speech-before", minWords: 2, out var speaker, vocabulary) is { } next) RecordApposition(context, tokens, next, speaker!);
@@ -107,7 +110,7 @@ public sealed class PersonRecognizer : IExtractionStep
             for (var i = 0; i < tokens.Count; i++)
             {
                 if (!tokens[i].IsCapitalized || IsBlocked(context, tokens[i])) continue;
-                var length = NameReader.Read(tokens, i, t => IsBlocked(context, t));
+                var length = NameReader.Read(tokens, i, blocked);
                 if (length == 0) continue;
                 var name = NameReader.Text(context.Text, tokens, i, length);
                 var person = context.People.Find(name);

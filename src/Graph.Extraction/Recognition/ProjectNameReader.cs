@@ -351,9 +351,15 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
         var headText = context.Text[tokens[h].Start..tokens[last].End].ToLowerInvariant();
         var route = head.Family == "infrastructure" ? Route(headEnd) : (End: headEnd, Places: new List<Mention>());
         var routed = route.End > headEnd;
-        if (!routed && (describing.Length == 0 || article != "the" && !ProjectWords.ExchangeHeads.Contains(head.Head))) return null;
+        if (!routed && describing.Length == 0) return null;
         // A description that is nothing but the kind of thing ("the construction project", "the main pipeline") names none.
         if (!routed && telling < h && Enumerable.Range(telling, h - telling).All(k => ProjectWords.IsGenericDescription(tokens[k].Value))) return null;
+        // "a" speaks of one such thing among many ("a gas pipeline would help"), unless the text goes on to speak of
+        // it as the one it means: an indefinite introduces a referent that a later "the pipeline" takes up.
+        // "a framework agreement on the X Pipeline" is about X: what follows an agreement or a plan says which undertaking
+        // is meant (a work's "for" or "to" says what it is for: "a pipeline to export gas" is the pipeline).
+        if (!routed && article != "the" && !ProjectWords.ExchangeHeads.Contains(head.Head)
+            && (head.Family != "infrastructure" && headEnd < tokens.Count && tokens[headEnd].Value is "on" or "for" or "over" or "about" || !TakenUpLater(head))) return null;
         // "the north-south transport corridor linking India, Iran and Russia" is the north-south transport corridor;
         // "the railway between Zahedan and Chabahar" is named by its route alone.
         var withRoute = Normalise(describing + headText + (routed ? " " + context.Text[tokens[headEnd].Start..tokens[route.End - 1].End] : ""));
@@ -369,6 +375,27 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
         var first = telling < h ? telling : h;
         return new ProjectCandidate("name/" + name.ToLowerInvariant(), name, aliases, parties, head.Family, sentence, tokens[first].Start, tokens[last].End,
             Named: false, Acronym: null, Surface: routed ? withRoute : null, Head: head.Head, Descriptive: name != withRoute || !routed);
+    }
+
+    /// <summary>
+    /// Whether a later sentence speaks of "the" thing of this head (singular, after at most two adjectives: "the
+    /// pipeline", "the new treaty"), so that an indefinite "an underwater pipeline" before it is the one meant.
+    /// Only later sentences count: "a deal like the one signed last year" in one sentence is a comparison.
+    /// </summary>
+    private bool TakenUpLater(HeadWordEntry head)
+    {
+        for (var s = sentence + 1; s < context.Tokens.Count; s++)
+        {
+            var later = context.Tokens[s];
+            for (var i = 1; i < later.Count; i++)
+            {
+                if (!later[i].Value.Equals(head.Head, StringComparison.OrdinalIgnoreCase) || later[i].IsCapitalized) continue;
+                var j = i - 1;
+                while (j > 0 && i - j <= 2 && later[j].IsWord && char.IsLower(later[j].Value[0]) && !ProjectWords.Determiners.Contains(later[j].Value)) j--;
+                if (later[j].Value is "the" or "The" or "this" or "This") return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -330,7 +330,7 @@ public sealed class StanceRecognizer : IExtractionStep
         {
             return InfinitiveTargets(s, verb, Math.Min(s.Tokens.Count, verb + 30), depth: 0);
         }
-        var targets = ObjectTargets(s, after, limit == after ? s.Tokens.Count : LimitFor(s, after), endAim: false);
+        var targets = ObjectTargets(s, after, limit == after ? s.Tokens.Count : Math.Min(limit, LimitFor(s, after)), endAim: false);
         return targets.Count > 0 ? targets : null;
     }
 

@@ -241,9 +241,26 @@ public sealed class ClauseReader
         }
         if (NounPhraseBefore(tokens, classes, k0) is { } subjectStart)
         {
-            clause.SubjectStart = subjectStart;
+            clause.SubjectStart = ObjectLeftBehind(tokens, classes, previous, subjectStart, k0);
             clause.SubjectEnd = k0 + 1;
         }
+    }
+
+    /// <summary>
+    /// "Norway welcomed the shipping agreement and Iceland signed it": a coordination that starts right after the verb
+    /// before and whose first part ends in a common noun is that verb's object followed by a new subject, not one subject
+    /// of two parts. Returns where the subject starts: after the last "and" in that case, <paramref name="start"/> otherwise.
+    /// </summary>
+    private static int ObjectLeftBehind(IReadOnlyList<Token> tokens, WordClass[] classes, Clause? previous, int start, int end)
+    {
+        if (previous is null || previous.VerbEnd != start) return start;
+        for (var k = end; k > start; k--)
+        {
+            if (classes[k] != WordClass.Coordinator) continue;
+            var before = classes[k - 1] == WordClass.Comma ? k - 2 : k - 1;
+            return before >= start && classes[before] == WordClass.Word && char.IsLower(tokens[before].Value[0]) ? k + 1 : start;
+        }
+        return start;
     }
 
     /// <summary>
