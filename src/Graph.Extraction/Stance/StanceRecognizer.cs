@@ -263,6 +263,19 @@ public sealed class StanceRecognizer : IExtractionStep
         }
     }
 
+    /// <summary>
+    /// Whether the verb itself denies or opposes what follows ("refused to", "withdrew", "rejected"), as opposed to a
+    /// phrase whose own noun opposes ("voiced opposition to"): "voiced backing for" is still backing.
+    /// </summary>
+    private bool TakesBack(string verb)
+    {
+        foreach (var e in _lexicon.Verbs(verb))
+        {
+            if (e.Class is StanceClass.Negates or StanceClass.Opposes && (e.FrameWords.Length == 0 || WordClasses.IsFunctionWord(e.FrameWords[0]))) return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether the clause states no stance: negated, hedged, conditional, a question, or governed by a negating or urging verb.</summary>
     private bool Blocked(SentenceView s, Clause clause)
     {
@@ -271,7 +284,7 @@ public sealed class StanceRecognizer : IExtractionStep
             if (c.Negated || c.Conditional || c.Question || NegativeSubject(s, c)) return true;
             if (c.Modal is { } modal && HedgingModals.Contains(modal)) return true;
             if (c.ObjectControlled) return true;
-            if (!ReferenceEquals(c, clause) && _lexicon.Verbs(s.Tokens[c.Head].Value).Any(e => e.Class is StanceClass.Negates or StanceClass.Opposes)) return true;
+            if (!ReferenceEquals(c, clause) && TakesBack(s.Tokens[c.Head].Value)) return true;
             // "was used to aid X": an infinitive of purpose after a passive says nothing of the subject's own stance.
             if (!ReferenceEquals(c, clause) && c.Passive) return true;
         }
@@ -720,6 +733,14 @@ public sealed class StanceRecognizer : IExtractionStep
             if (AsActor(s.Context, ending) is { } a) yield return a;
             yield break;
         }
+        // "The Japanese have complained", "the French backed it": "the" and a nationality alone name the nation acting,
+        // as its government does; "the Japanese market" is no such phrase (the demonym must end it).
+        if (to - from == 2 && s.Tokens[from].Value is "the" or "The" && s.Context.MentionEndingAt(last.End) is { Kind: MentionKind.Demonym, Label: NodeLabel.Country } nation
+            && nation.Start == last.Start)
+        {
+            yield return new Actor(nation, null);
+            yield break;
+        }
         if (AgentHeads.Contains(word))
         {
             // The first country or organisation of the phrase is the one the agent noun belongs to: "Iran's government", "the government of Iran".
@@ -749,7 +770,7 @@ public sealed class StanceRecognizer : IExtractionStep
         for (var i = 0; i < s.Tokens.Count; i++)
         {
             var entries = _lexicon.Nouns(s.Tokens[i].Value);
-            if (entries.Length == 0 || s.Classes[i] == WordClass.Verb && IsVerbGroupHead(s, i)) continue;
+            if (entries.Length == 0 || s.Classes[i] == WordClass.Verb && IsVerbGroupHead(s, i) && !ObjectOfLightVerb(s, i)) continue;
             if (ReceivedSupport(s, i, entries)) continue;
             foreach (var entry in entries)
             {
@@ -760,7 +781,7 @@ public sealed class StanceRecognizer : IExtractionStep
                 var k = i - 1;
                 while (k >= 0 && s.Classes[k] is WordClass.Adverb
                     || k >= 0 && s.Classes[k] == WordClass.Word && char.IsLower(s.Tokens[k].Value[0]) && s.Context.MentionEndingAt(s.Tokens[k].End) is null
-                    || k > 0 && s.Classes[k] == WordClass.Coordinator && s.Classes[k - 1] == WordClass.Word && char.IsLower(s.Tokens[k - 1].Value[0])) k--;
+                    || k > 0 && s.Classes[k] is WordClass.Coordinator or WordClass.Comma && k < i - 1 && s.Classes[k - 1] == WordClass.Word && char.IsLower(s.Tokens[k - 1].Value[0])) k--;
                 if (k >= 0 && s.Tokens[k].Value.ToLowerInvariant() is "no" or "without" or "lack" or "lacks" or "lacked") break;
                 var targets = entry.TakesInfinitive && after < s.Tokens.Count && LooksLikeVerb(s, after)
                     ? InfinitiveTargets(s, after, Math.Min(s.Tokens.Count, after + 25), 0)
@@ -790,7 +811,7 @@ public sealed class StanceRecognizer : IExtractionStep
                     {
                         var clause = s.Clauses.LastOrDefault(c => c.VerbEnd <= k);
                         // "has withdrawn its support for": the verb that governs the noun may take the stance back.
-                        if (clause is not null && (Blocked(s, clause) || _lexicon.Verbs(s.Tokens[clause.Head].Value).Any(e => e.Class is StanceClass.Negates or StanceClass.Opposes))) break;
+                        if (clause is not null && (Blocked(s, clause) || TakesBack(s.Tokens[clause.Head].Value))) break;
                         // "its" stands for the nearest country or organisation before it ("thanked Peru for its support").
                         for (var j = k - 1; j >= 0 && actors.Count == 0; j--)
                         {
@@ -808,7 +829,7 @@ public sealed class StanceRecognizer : IExtractionStep
                     var clause = s.Clauses.LastOrDefault(c => c.Head == j);
                     // A light verb carries the noun ("expressed support for"); a copula makes its subject the noun ("X is a friend of Y").
                     if (clause is not null && (LightVerbs.Contains(s.Tokens[clause.Head].Value) || Copulas.Contains(s.Tokens[clause.Head].Value)) && !Blocked(s, clause)
-                        && !_lexicon.Verbs(s.Tokens[clause.Head].Value).Any(e => e.Class is StanceClass.Negates or StanceClass.Opposes))
+                        && !TakesBack(s.Tokens[clause.Head].Value))
                     {
                         actors = SubjectActors(s, clause);
                         from = clause.SubjectRange() is { } r && r.Start < clause.VerbStart ? r.Start : clause.VerbStart;
@@ -821,6 +842,23 @@ public sealed class StanceRecognizer : IExtractionStep
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// "voiced firm backing for", "gave strong support to": a form that could be a verb is the noun a light verb
+    /// carries when adjectives stand between them (a verb group never follows an adjective).
+    /// </summary>
+    private static bool ObjectOfLightVerb(SentenceView s, int i)
+    {
+        var j = i - 1;
+        var adjectives = 0;
+        while (j >= 0 && i - j <= 4 && (s.Classes[j] == WordClass.Adverb || s.Classes[j] == WordClass.Word && char.IsLower(s.Tokens[j].Value[0])
+            || s.Classes[j] is WordClass.Comma or WordClass.Coordinator && adjectives > 0 && j > 0 && s.Classes[j - 1] == WordClass.Word))
+        {
+            if (s.Classes[j] == WordClass.Word) adjectives++;
+            j--;
+        }
+        return adjectives > 0 && j >= 0 && LightVerbs.Contains(s.Tokens[j].Value);
     }
 
     /// <summary>Whether a name starts at <paramref name="k"/>, after at most a determiner or "and".</summary>
