@@ -133,6 +133,61 @@ public sealed class SpeechRecognizer : IExtractionStep
             }
         }
         AddContinuations(context, lastSpeakerByParagraph, attributed, taken);
+        AddRunOnParagraphs(context, taken);
+    }
+
+    /// <summary>
+    /// A quotation over several paragraphs whose inner paragraphs lost their opening marks (common when web pages are
+    /// copied): it opens in one paragraph and is never closed there, runs through paragraphs without any mark, and
+    /// closes in a later paragraph before its attribution ("...,” the minister added). The paragraphs between belong
+    /// to the speaker of that closing attribution, but only when the opening paragraph is found within a few
+    /// paragraphs; otherwise the text between is not known to be quoted and nothing is added.
+    /// </summary>
+    private static void AddRunOnParagraphs(ExtractionContext context, HashSet<(int, int)> taken)
+    {
+        var paragraphs = context.Sentences.GroupBy(s => s.Paragraph).ToDictionary(g => g.Key, g => (Start: g.First().Start, End: g.Last().End, First: g.First().Index));
+        var added = new List<StatementCandidate>();
+        // A paragraph with a statement of its own is no inner paragraph of someone's quotation; a speech verb with no
+        // speaker found ("We stressed the value of dialogue" inside the quotation) does not stop the run.
+        var stated = new HashSet<int>();
+        foreach (var c in context.Statements.Concat(context.UnattributedStatements)) stated.Add(context.Sentences[c.Sentence].Paragraph);
+        foreach (var list in new[] { context.Statements, context.UnattributedStatements })
+        {
+            foreach (var closing in list.ToList())
+            {
+                // A quotation without an opening mark starts at its paragraph's start.
+                var quote = context.Quotes.FirstOrDefault(q => q.ContentStart == closing.Start && q.Open == q.ContentStart && q.IsClosed);
+                if (quote.Close == 0) continue;
+                var paragraph = context.Sentences.First(s => s.Start <= closing.Start && closing.Start < s.End).Paragraph;
+                var between = new List<int>();
+                int? opening = null;
+                for (var p = paragraph - 1; p >= 0 && paragraph - p <= 6 && paragraphs.ContainsKey(p); p--)
+                {
+                    var (start, end, _) = paragraphs[p];
+                    var quotes = context.Quotes.Where(q => q.Open >= start && q.Open < end).ToList();
+                    if (quotes.Count == 0 && !stated.Contains(p)) { between.Add(p); continue; }
+                    // The opening: the paragraph's last quotation runs unclosed to its end.
+                    if (quotes.Count > 0 && !quotes[^1].IsClosed) opening = p;
+                    break;
+                }
+                if (opening is not { } o) continue;
+                // The opening quotation itself, unless a speaker of its own already has it.
+                var (os, oe, ofirst) = paragraphs[o];
+                var open = context.Quotes.Last(q => q.Open >= os && q.Open < oe);
+                if (open.ContentEnd > open.ContentStart && taken.Add((open.ContentStart, open.ContentEnd)))
+                {
+                    var sentence = context.Sentences.First(x => x.Start <= open.Open && open.Open < x.End).Index;
+                    added.Add(closing with { Start = open.ContentStart, End = open.ContentEnd, Sentence = sentence, EvidenceStart = open.Open, EvidenceEnd = open.ContentEnd, IsDirect = true, Verb = "", Rule = "said.run-on", Confidence = 0.7 });
+                }
+                foreach (var p in between)
+                {
+                    var (start, end, first) = paragraphs[p];
+                    if (!taken.Add((start, end))) continue;
+                    added.Add(closing with { Start = start, End = end, Sentence = first, EvidenceStart = start, EvidenceEnd = end, IsDirect = true, Verb = "", Rule = "said.run-on", Confidence = 0.7 });
+                }
+            }
+        }
+        foreach (var candidate in added.OrderBy(c => c.Start)) (candidate.Source is null ? context.Statements : context.UnattributedStatements).Add(candidate);
     }
 
     /// <summary>
@@ -395,7 +450,7 @@ public sealed class SpeechRecognizer : IExtractionStep
     private static Speaker? SpeakerAfter(List<Token> tokens, int index, Dictionary<int, Mention> people, out int after)
     {
         after = index;
-        for (var i = index; i < tokens.Count && i < index + 6; i++)
+        for (var i = index; i < tokens.Count && i < index + 10; i++)
         {
             if (people.TryGetValue(tokens[i].Start, out var m) && m.Surface.ToLowerInvariant() is not ("him" or "her" or "his"))
             {
@@ -406,9 +461,10 @@ public sealed class SpeechRecognizer : IExtractionStep
                 after = j;
                 return new Speaker(m.Key, m.Kind == MentionKind.Pronoun);
             }
-            // Only a title may stand between the verb and the name.
+            // Only a title may stand between the verb and the name, with the country it serves ("President of Peru").
             var t = tokens[i];
-            if (!(t.IsCapitalized || t.Value is "the" or "'s" or "’s" or "." or "-")) break;
+            var ofCountry = t.Value == "of" && i > index && tokens[i - 1].IsCapitalized && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized;
+            if (!(t.IsCapitalized || ofCountry || t.Value is "the" or "'s" or "’s" or "." or "-")) break;
         }
         return null;
     }

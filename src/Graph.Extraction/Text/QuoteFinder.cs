@@ -18,6 +18,13 @@ public static class QuoteFinder
             var c = text[i];
             if (open < 0)
             {
+                // The paragraph's first mark closes a quotation that began in an earlier paragraph ("...between our
+                // nations," the president added): a mark that touches the word before it and not the one after.
+                if (quotes.Count == 0 && c is '"' or '\u201D' && IsClosingShape(text, start, end, i) && !HasOpeningBefore(text, start, i))
+                {
+                    quotes.Add(new Quote(start, start, i, i + 1, true));
+                    continue;
+                }
                 if (c is '\u201C' or '"' or '\u201E')
                 {
                     open = i;
@@ -52,6 +59,13 @@ public static class QuoteFinder
         }
         return quotes;
     }
+
+    /// <summary>Whether the mark at <paramref name="i"/> follows a word or punctuation directly and is followed by a space, a mark or the end.</summary>
+    private static bool IsClosingShape(string text, int start, int end, int i) =>
+        i > start && !char.IsWhiteSpace(text[i - 1]) && (i + 1 >= end || char.IsWhiteSpace(text[i + 1]) || text[i + 1] is ',' or '.' or ';' or ':' or ')');
+
+    /// <summary>Whether an opening mark (“ or „) stands before <paramref name="i"/> in the paragraph.</summary>
+    private static bool HasOpeningBefore(string text, int start, int i) => text.AsSpan(start, i - start).IndexOfAny('\u201C', '\u201E') >= 0;
 
     private static int TrimEnd(string text, int start, int end)
     {
