@@ -61,7 +61,7 @@ public sealed class PersonRecognizer : IExtractionStep
                     if (Introduce(context, s, tokens, at, "person.title", minWords: 1, out var introduced, vocabulary) is { } after)
                     {
                         // "Russian Foreign Minister X", "Pakistan's Foreign Minister X", "NATO Secretary General X".
-                        RecordTitle(context, tokens, i, title, introduced!);
+                        RecordTitle(context, tokens, i, title, introduced!, after);
                         i = after - 1;
                         continue;
                     }
@@ -229,11 +229,12 @@ public sealed class PersonRecognizer : IExtractionStep
     }
 
     /// <summary>Records the role a title gives, with the country or organisation written just before it.</summary>
-    private static void RecordTitle(ExtractionContext context, List<Token> tokens, int titleIndex, TitleEntry title, PersonRegistry.PersonRecord person)
+    private static void RecordTitle(ExtractionContext context, List<Token> tokens, int titleIndex, TitleEntry title, PersonRegistry.PersonRecord person, int afterName)
     {
         if (Genders.TryGetValue(title.Title, out var gender)) person.Gender = gender;
         if (title.IsHonorific) return;
-        var affiliation = Affiliation(context, tokens, titleIndex);
+        // "President Ana Quispe of Peru": the country after the name, else the one written before the title.
+        var affiliation = AffiliationAfter(context, tokens, afterName) ?? Affiliation(context, tokens, titleIndex);
         person.AddRole(new PersonRole(title.Role, affiliation?.Label, affiliation?.Key));
     }
 
@@ -257,15 +258,31 @@ public sealed class PersonRecognizer : IExtractionStep
     /// </summary>
     private static (Model.NodeLabel Label, string Key)? Affiliation(ExtractionContext context, List<Token> tokens, int titleIndex)
     {
+        var modifier = false;
         for (var k = titleIndex - 1; k >= 0 && k >= titleIndex - 3; k--)
         {
             var t = tokens[k];
-            if (context.MentionEndingAt(t.End) is { Label: Model.NodeLabel.Country or Model.NodeLabel.Organization } m) return (m.Label, m.Key);
+            if (context.MentionEndingAt(t.End) is { Label: Model.NodeLabel.Country or Model.NodeLabel.Organization } m)
+            {
+                // Through a modifier only a name that modifies it counts: "Japan's chief negotiator", "U.S. chief
+                // negotiator", "Japanese chief negotiator"; in "Tomas Rojas of Chile thanked President X", Chile is not X's.
+                if (modifier && !(k + 1 < tokens.Count && tokens[k + 1].Value is "'s" or "’s" || m.Kind == MentionKind.Demonym || m.Surface.EndsWith('.'))) return null;
+                return (m.Label, m.Key);
+            }
             if (t.Value is "'s" or "’s" or ".") continue;
-            // Allow one lower-case modifier between ("Japan's chief negotiator"), nothing else.
-            if (!t.IsWord || t.IsCapitalized || k < titleIndex - 2) return null;
+            // Allow one lower-case modifier between ("Japan's chief negotiator"), nothing else; a verb is no modifier.
+            if (!t.IsWord || t.IsCapitalized || k < titleIndex - 2 || t.Value.EndsWith("ed", StringComparison.Ordinal)) return null;
+            modifier = true;
         }
         return null;
+    }
+
+    /// <summary>"... Ana Quispe of Peru": a country named with "of" right after the name.</summary>
+    private static (Model.NodeLabel Label, string Key)? AffiliationAfter(ExtractionContext context, List<Token> tokens, int after)
+    {
+        if (after + 1 >= tokens.Count || tokens[after].Value != "of") return null;
+        var at = tokens[after + 1].Value == "the" && after + 2 < tokens.Count ? after + 2 : after + 1;
+        return context.MentionsStartingAt(tokens[at].Start).FirstOrDefault(m => m.Label == Model.NodeLabel.Country && m.Kind != MentionKind.Demonym) is { } c ? (c.Label, c.Key) : null;
     }
 
     private static readonly Dictionary<string, char> Genders = new(StringComparer.OrdinalIgnoreCase)

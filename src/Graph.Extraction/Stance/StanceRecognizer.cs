@@ -470,6 +470,21 @@ public sealed class StanceRecognizer : IExtractionStep
                 }
                 if (after < s.Tokens.Count && s.Classes[after] == WordClass.Possessive)
                 {
+                    // "the UN's and Peru's efforts": possessors coordinated before one head share it.
+                    if (after + 2 < s.Tokens.Count && s.Tokens[after + 1].Value is "and" or "&"
+                        && s.Context.MentionsStartingAt(s.Tokens[after + 2].Start).FirstOrDefault(m => m.Label is NodeLabel.Country or NodeLabel.Organization) is { } second)
+                    {
+                        var m2 = after + 2;
+                        while (m2 < s.Tokens.Count && s.Tokens[m2].End <= second.End) m2++;
+                        if (m2 + 1 < s.Tokens.Count && s.Classes[m2] == WordClass.Possessive && PossessorHeads.Contains(s.Tokens[m2 + 1].Value))
+                        {
+                            targets.Add(new Target(mention, m2 + 2, endAim, null));
+                            targets.Add(new Target(second, m2 + 2, endAim, null));
+                            k = m2 + 2;
+                            if (!NextCoordinated(s, ref k, limit)) break;
+                            continue;
+                        }
+                    }
                     // "X's sovereignty": X; "X's pipeline project": the project that follows.
                     var n = after + 1;
                     while (n < s.Tokens.Count && n < after + 4 && s.Classes[n] is WordClass.Word or WordClass.Punctuation && s.Context.MentionStartingAt(s.Tokens[n].Start) is null && !PossessorHeads.Contains(s.Tokens[n].Value)) n++;
@@ -802,7 +817,26 @@ public sealed class StanceRecognizer : IExtractionStep
                 {
                     // "his unwavering support for X": the possessive pronoun's person, or the country or organisation it stands for.
                     var pronoun = s.Tokens[k].Value.ToLowerInvariant();
-                    if (pronoun is "his" or "her" && s.Context.MentionsStartingAt(s.Tokens[k].Start).FirstOrDefault(m => m.Label == NodeLabel.Person) is { } person)
+                    // "thanked Ana Quispe for her support", "grateful to the president for his backing": the person the
+                    // thanks are for is whose support it is, whoever the pronoun was resolved to.
+                    Mention? thanked = null;
+                    if (pronoun is "his" or "her" && k >= 2 && s.Tokens[k - 1].Value == "for")
+                    {
+                        var end = k - 2;
+                        // "Ana Quispe of Peru for her support": past the country the person serves.
+                        if (s.Context.MentionEndingAt(s.Tokens[end].End) is { Label: NodeLabel.Country } served)
+                        {
+                            var of = s.Tokens.FindLastIndex(end, t => t.Start < served.Start);
+                            if (of >= 1 && s.Tokens[of].Value == "of") end = of - 1;
+                        }
+                        if (s.Context.MentionEndingAt(s.Tokens[end].End) is { Label: NodeLabel.Person, Kind: not MentionKind.Pronoun } named) thanked = named;
+                    }
+                    if (thanked is not null)
+                    {
+                        var record = s.Context.People.Get(thanked.Key);
+                        actors.Add(record?.Country is { } country ? new Actor(thanked with { Label = NodeLabel.Country, Key = country }, record.Name) : new Actor(thanked, null));
+                    }
+                    else if (pronoun is "his" or "her" && s.Context.MentionsStartingAt(s.Tokens[k].Start).FirstOrDefault(m => m.Label == NodeLabel.Person) is { } person)
                     {
                         var record = s.Context.People.Get(person.Key);
                         actors.Add(record?.Country is { } country ? new Actor(person with { Label = NodeLabel.Country, Key = country }, record.Name) : new Actor(person, null));
