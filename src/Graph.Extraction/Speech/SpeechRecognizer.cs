@@ -145,6 +145,8 @@ public sealed class SpeechRecognizer : IExtractionStep
     /// </summary>
     private static void AddRunOnParagraphs(ExtractionContext context, HashSet<(int, int)> taken)
     {
+        // Only a quotation closed without an opening mark in its paragraph can end such a run.
+        if (!context.Quotes.Any(q => q.Open == q.ContentStart && q.IsClosed)) return;
         var paragraphs = context.Sentences.GroupBy(s => s.Paragraph).ToDictionary(g => g.Key, g => (Start: g.First().Start, End: g.Last().End, First: g.First().Index));
         var added = new List<StatementCandidate>();
         // A paragraph with a statement of its own is no inner paragraph of someone's quotation; a speech verb with no
