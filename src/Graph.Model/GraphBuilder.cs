@@ -14,7 +14,11 @@ public sealed class GraphBuilder : IDisposable
     private readonly GraphSpool _spool = new();
     private readonly int[] _documentScopedNodeCounts = new int[NodeLabels.All.Count];
     private readonly int[] _documentScopedRelationshipCounts = new int[RelationshipTypes.All.Count];
+    private readonly IdentityDecisions _decisions;
     private bool _built;
+
+    /// <summary>Creates a builder that resolves identities by the automatic rules and <paramref name="decisions"/> (none by default).</summary>
+    public GraphBuilder(IdentityDecisions? decisions = null) => _decisions = decisions ?? IdentityDecisions.None;
 
     /// <summary>Whether a document with this id was already added.</summary>
     public bool Contains(string documentId) => _documents.Contains(documentId);
@@ -65,14 +69,7 @@ public sealed class GraphBuilder : IDisposable
     {
         ObjectDisposedException.ThrowIf(_built, this);
         _built = true;
-        var remap = SurnameRemap();
-        foreach (var (from, to) in AliasRemap()) remap[from] = to;
-        foreach (var (from, to) in remap)
-        {
-            var moved = _entities[from];
-            _entities.Remove(from);
-            _entities[to] = PropertyMerger.Merge(_entities[to], new GraphNode(to, moved.Label, moved.Properties.Where(p => p.Key != "id")));
-        }
+        var remap = IdentityResolver.Resolve(_entities, _decisions);
         var entities = _entities.Values
             .OrderBy(n => n.Label)
             .ThenBy(n => n.Id, StringComparer.Ordinal)
@@ -98,70 +95,6 @@ public sealed class GraphBuilder : IDisposable
             relCounts[type] = _documentScopedRelationshipCounts[(int)type] + entityRelationships.Count(r => r.Type == type);
         }
         return new GraphContent(entities, entityRelationships, _spool.Seal(), nodeCounts, relCounts, _documents.Count, remap);
-    }
-
-    /// <summary>
-    /// A person named only by surname in some documents ("Reagan") is the person with that surname named in
-    /// full elsewhere ("Ronald Reagan"), when there is exactly one such person in the whole graph. Decided once
-    /// all documents are in, so it does not depend on their order.
-    /// </summary>
-    private SortedDictionary<string, string> SurnameRemap()
-    {
-        var remap = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        var people = _entities.Values.Where(e => e.Label == NodeLabel.Person).Select(e => e.Id).ToArray();
-        var bySurname = people
-            .Where(id => id.Contains('-', StringComparison.Ordinal))
-            .GroupBy(id => id[(id.LastIndexOf('-') + 1)..], StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        foreach (var id in people)
-        {
-            var key = id["person/".Length..];
-            if (key.Contains('-', StringComparison.Ordinal)) continue;
-            if (bySurname.TryGetValue(key, out var full) && full.Length == 1) remap[id] = full[0];
-        }
-        return remap;
-    }
-
-    /// <summary>
-    /// Projects and conflicts that share a name or alias across documents are one ("Stream Gas Pipeline project"
-    /// in one report, "Pakistan Stream Gas Pipeline" with the alias "Stream Gas Pipeline" in another). Connected
-    /// groups are found over the whole graph and take the ordinally smallest id among them, so the result does
-    /// not depend on the order of documents.
-    /// </summary>
-    private SortedDictionary<string, string> AliasRemap()
-    {
-        var remap = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var label in new[] { NodeLabel.Project, NodeLabel.Conflict })
-        {
-            var nodes = _entities.Values.Where(e => e.Label == label).OrderBy(e => e.Id, StringComparer.Ordinal).ToArray();
-            var parent = nodes.ToDictionary(n => n.Id, n => n.Id, StringComparer.Ordinal);
-            string Find(string id) => parent[id] == id ? id : parent[id] = Find(parent[id]);
-            var owner = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var node in nodes)
-            {
-                foreach (var name in node.Aliases.Append(node.Name ?? "").Where(n => n.Length > 0).Select(NameKey))
-                {
-                    if (!owner.TryGetValue(name, out var other)) { owner[name] = node.Id; continue; }
-                    var (a, b) = (Find(node.Id), Find(other));
-                    if (a == b) continue;
-                    if (string.CompareOrdinal(a, b) < 0) parent[b] = a; else parent[a] = b;
-                }
-            }
-            foreach (var node in nodes)
-            {
-                var root = Find(node.Id);
-                if (root != node.Id) remap[node.Id] = root;
-            }
-        }
-        return remap;
-    }
-
-    /// <summary>A name as compared for merging: case, punctuation and a leading "the" do not count.</summary>
-    private static string NameKey(string name)
-    {
-        var text = name.Trim();
-        if (text.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) text = text[4..];
-        return GraphIds.Slug(text);
     }
 
     /// <summary>A relationship with its ends moved by <paramref name="remap"/>; entity-level ones get the id their new ends give.</summary>

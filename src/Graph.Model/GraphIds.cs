@@ -21,24 +21,33 @@ public static class GraphIds
     public static string Person(string name) => "person/" + PersonKey(name);
 
     /// <summary>
-    /// The consonant skeleton of each word of a name: folded to ASCII, the first letter kept, vowels (and y)
-    /// after it dropped, repeated letters written once: "Sergey Lavrov" and "Sergei Lavrov" are both
-    /// <c>srg-lvrv</c>. Transliterations mostly differ in vowels, rarely in consonants.
+    /// The consonant skeleton of each word of a name of two words or more: folded to ASCII, the first letter kept
+    /// (after a leading "y" before a vowel), vowels (and y) after it dropped, repeated letters written once: "Sergey
+    /// Lavrov" and "Sergei Lavrov" are both <c>srg-lvrv</c>, "Yelena Fedorova" and "Elena Fedorova" both
+    /// <c>eln-fdrv</c>. Transliterations mostly differ in vowels, rarely in consonants. A one-word name keeps its
+    /// spelling (<c>reagan</c>, <c>regan</c>).
     /// </summary>
     public static string PersonKey(string name)
     {
         var slug = Slug(name);
         if (slug.StartsWith('h') && slug.Length == 17 && !name.Any(char.IsAsciiLetter)) return slug;
         var words = slug.Split('-', StringSplitOptions.RemoveEmptyEntries);
+        // A name of one word is most often a surname, and surnames of different people differ in vowels alone
+        // ("Reagan", "Regan"): it keeps its spelling. Only full names, where the given name tells people apart, are
+        // reduced to their consonants.
+        if (words.Length == 1) return slug;
         var sb = new StringBuilder(slug.Length);
         foreach (var word in words)
         {
             if (sb.Length > 0) sb.Append('-');
             var last = '\0';
-            for (var i = 0; i < word.Length; i++)
+            // "Yelena" and "Elena", "Yevgeny" and "Evgeny": a "y" before a vowel at the start is a transliteration of
+            // the same sound.
+            var from = word.Length > 1 && word[0] == 'y' && word[1] is 'a' or 'e' or 'i' or 'o' or 'u' ? 1 : 0;
+            for (var i = from; i < word.Length; i++)
             {
                 var c = word[i];
-                if (i > 0 && c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y') continue;
+                if (i > from && c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y') continue;
                 if (c == last) continue;
                 sb.Append(c);
                 last = c;

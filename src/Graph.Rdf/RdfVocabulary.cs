@@ -95,7 +95,7 @@ public static class RdfVocabulary
 
     /// <summary>
     /// The predicate of a property key. Known keys map to fixed terms (<c>title</c> to <c>dcterms:title</c>,
-    /// <c>aliases</c> to one <c>g:alias</c> per value, <c>predicate</c> to <c>g:predicateText</c> so it is not confused
+    /// <c>aliases</c> to one <c>g:alias</c> per value (<c>candidates</c> to <c>g:candidate</c>), <c>predicate</c> to <c>g:predicateText</c> so it is not confused
     /// with <c>rdf:predicate</c>); any other key becomes <c>g:</c> plus the key, percent-encoded.
     /// Keys whose values are document ids (<c>documentId</c>, <c>documents</c>) map to <c>prov:wasDerivedFrom</c>.
     /// </summary>
@@ -106,6 +106,7 @@ public static class RdfVocabulary
         "source" => new(DcTerms + "source"),
         "documentId" or "documents" => WasDerivedFrom,
         "aliases" => Term("alias"),
+        "candidates" => Term("candidate"),
         "roles" => Term("role"),
         "predicate" => Term("predicateText"),
         _ => Term(RdfDataIris.EncodeId(key)),

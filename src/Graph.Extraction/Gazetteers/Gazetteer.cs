@@ -69,6 +69,9 @@ public sealed class Gazetteer
     /// <summary>Well-known wars and conflicts, sorted by id.</summary>
     public IReadOnlyList<ConflictEntry> Conflicts { get; private init; } = [];
 
+    /// <summary>Capitals of former states, by the last year they were (for documents dated up to then).</summary>
+    public IReadOnlyList<FormerCapitalEntry> FormerCapitals { get; private init; } = [];
+
     /// <summary>Head words of organisation and project names, and standalone institution names.</summary>
     public IReadOnlyList<HeadWordEntry> HeadWords { get; private init; } = [];
 
@@ -82,8 +85,21 @@ public sealed class Gazetteer
         var conflicts = new SortedDictionary<string, ConflictEntry>(StringComparer.Ordinal);
         var heads = new SortedDictionary<string, HeadWordEntry>(StringComparer.Ordinal);
         var stances = new SortedDictionary<string, StancePredicateEntry>(StringComparer.Ordinal);
+        var formerCapitals = new SortedDictionary<string, FormerCapitalEntry>(StringComparer.Ordinal);
         foreach (var table in ShippedTables().Concat(userTables))
         {
+            if (table.HasColumn("capital") && table.HasColumn("until"))
+            {
+                foreach (var row in table.Rows)
+                {
+                    var capital = table.Cell(row, "capital");
+                    var id = table.Cell(row, "id").ToUpperInvariant();
+                    Require(table, id, capital);
+                    formerCapitals[capital + "/" + id] = new FormerCapitalEntry(capital, id, Year(table, row, "until")
+                        ?? throw new FormatException($"{table.Name}: the former capital '{capital}' has no year in column until"));
+                }
+                continue;
+            }
             if (table.HasColumn("iso2"))
             {
                 foreach (var row in table.Rows)
@@ -182,7 +198,7 @@ public sealed class Gazetteer
             }
             else
             {
-                throw new FormatException($"{table.Name}: unknown gazetteer table; its header must name the columns of countries (id, iso2, name, ...), organizations (id, name, acronym, aliases), titles (title, role, kind), speech verbs (verb, forms, kind), stance predicates (phrase, kind, relation, forms, cameo, source), conflicts (id, name, aliases, countries, kind, start, end) or head words (head, label, kind, family, anaphor, variants)");
+                throw new FormatException($"{table.Name}: unknown gazetteer table; its header must name the columns of countries (id, iso2, name, ...), organizations (id, name, acronym, aliases), titles (title, role, kind), speech verbs (verb, forms, kind), stance predicates (phrase, kind, relation, forms, cameo, source), conflicts (id, name, aliases, countries, kind, start, end) head words (head, label, kind, family, anaphor, variants) or former capitals (capital, id, until)");
             }
         }
         return new Gazetteer(countries.Values.ToArray(), organizations.Values.ToArray(), titles.Values.ToArray(), verbs.Values.ToArray())
@@ -190,6 +206,7 @@ public sealed class Gazetteer
             StancePredicates = stances.Values.ToArray(),
             Conflicts = conflicts.Values.ToArray(),
             HeadWords = heads.Values.ToArray(),
+            FormerCapitals = formerCapitals.Values.ToArray(),
         };
     }
 
@@ -210,7 +227,7 @@ public sealed class Gazetteer
     private static IEnumerable<TsvTable> ShippedTables()
     {
         var assembly = typeof(Gazetteer).Assembly;
-        foreach (var file in new[] { "countries.tsv", "organizations.tsv", "titles.tsv", "speech-verbs.tsv", "stance-predicates.tsv", "conflicts.tsv", "organization-heads.tsv", "project-heads.tsv" })
+        foreach (var file in new[] { "countries.tsv", "organizations.tsv", "titles.tsv", "speech-verbs.tsv", "stance-predicates.tsv", "conflicts.tsv", "organization-heads.tsv", "project-heads.tsv", "former-capitals.tsv" })
         {
             var resource = "Graph.Extraction.Gazetteers." + file;
             using var stream = assembly.GetManifestResourceStream(resource)

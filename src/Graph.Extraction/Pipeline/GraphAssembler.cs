@@ -164,7 +164,26 @@ public static class GraphAssembler
 
     private static GraphNode? EntityNode(ExtractionContext context, NodeLabel label, string key, IEnumerable<Mention> mentions)
     {
-        var surfaces = mentions.Where(m => m.Kind is MentionKind.Name or MentionKind.ShortName or MentionKind.Capital)
+        var node = EntityNodeWithAnyAliases(context, label, key, mentions);
+        if (node is null || !node.Aliases.Any(a => !IsSurfaceName(a))) return node;
+        // An alias is a name of the entity as written, never a phrase around it ("Despite Reagan", "of Chile").
+        return new GraphNode(node.Id, node.Label, node.Properties.Where(p => p.Key is not ("id" or "aliases"))
+            .Append(new("aliases", node.Aliases.Where(IsSurfaceName).ToArray())));
+    }
+
+    /// <summary>Whether a form neither starts nor ends with punctuation or a word that joins phrases.</summary>
+    internal static bool IsSurfaceName(string form)
+    {
+        if (form.Length == 0 || !char.IsLetterOrDigit(form[0]) || !(char.IsLetterOrDigit(form[^1]) || form[^1] is '.' or ')')) return false;
+        var words = form.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return !Syntax.WordClasses.IsPhraseWord(words[0]) && !Syntax.WordClasses.IsPhraseWord(words[^1]);
+    }
+
+    private static GraphNode? EntityNodeWithAnyAliases(ExtractionContext context, NodeLabel label, string key, IEnumerable<Mention> mentions)
+    {
+        // A capital standing for its government ("Moscow said") is a mention with its evidence, not a name of the
+        // country: metonyms are not aliases.
+        var surfaces = mentions.Where(m => m.Kind is MentionKind.Name or MentionKind.ShortName)
             .Select(m => Normalise(m.Surface)).ToHashSet(StringComparer.Ordinal);
         switch (label)
         {

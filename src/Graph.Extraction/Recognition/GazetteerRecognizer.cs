@@ -12,6 +12,7 @@ namespace Graph.Extraction.Recognition;
 public sealed class GazetteerRecognizer : IExtractionStep
 {
     private readonly PhraseMatcher<(NodeLabel Label, string Key, MentionKind Kind)> _matcher = new();
+    private readonly Dictionary<string, FormerCapitalEntry[]> _formerCapitals;
 
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -44,6 +45,10 @@ public sealed class GazetteerRecognizer : IExtractionStep
         {
             foreach (var cap in c.Capitals) _matcher.Add(cap, (NodeLabel.Country, c.Id, MentionKind.Capital));
         }
+        // A former capital that is no capital today ("East Berlin") still names its state in old reports.
+        foreach (var f in gazetteer.FormerCapitals) _matcher.Add(f.Capital, (NodeLabel.Country, f.CountryId, MentionKind.Capital));
+        _formerCapitals = gazetteer.FormerCapitals.GroupBy(f => f.Capital, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(f => f.Until).ToArray(), StringComparer.Ordinal);
     }
 
     /// <inheritdoc />
@@ -71,9 +76,21 @@ public sealed class GazetteerRecognizer : IExtractionStep
                     context.Reserve(start, end);
                     continue;
                 }
-                context.AddMention(new Mention(start, end, s, value.Label, value.Key, context.Text[start..end], value.Kind, "gazetteer"));
+                var key = value.Kind == MentionKind.Capital ? CapitalOn(context.Text[start..end], value.Key, context.Document.Date) : value.Key;
+                context.AddMention(new Mention(start, end, s, value.Label, key, context.Text[start..end], value.Kind, "gazetteer"));
             }
         }
+    }
+
+    /// <summary>The state a capital stood for on the document's date: Moscow in a 1987 report is the Soviet Union's.</summary>
+    private string CapitalOn(string capital, string current, DateOnly? date)
+    {
+        if (date is not { } d || !_formerCapitals.TryGetValue(capital, out var former)) return current;
+        foreach (var f in former)
+        {
+            if (d.Year <= f.Until) return f.CountryId;
+        }
+        return current;
     }
 
     private static string StripArticle(string name) =>

@@ -50,6 +50,9 @@ public static class NameReader
         var i = index;
         var words = 0;
         var lastGood = index;
+        // "Despite Reagan's veto", "Besides Lavrov": a sentence that opens with a preposition or conjunction capitalises
+        // it, which makes it no part of a name.
+        if (index < tokens.Count && (index == 0 || tokens[index - 1].Value is "\"" or "\u201C") && Syntax.WordClasses.IsPhraseWord(tokens[index].Value)) return 0;
         while (i < tokens.Count && words < MaxWords)
         {
             var t = tokens[i];

@@ -22,7 +22,8 @@ public static class WordClasses
             "no", "every", "each", "all", "both", "some", "any", "another", "such", "either", "neither");
         Add(WordClass.Preposition, "in", "on", "at", "for", "with", "by", "from", "into", "onto", "over", "under", "about", "against",
             "between", "among", "amid", "during", "through", "across", "towards", "toward", "without", "within", "despite", "via", "per",
-            "upon", "around", "beyond", "including", "like", "near", "behind", "since", "after", "before", "until", "ahead", "amongst");
+            "upon", "around", "beyond", "including", "like", "near", "behind", "since", "after", "before", "until", "ahead", "amongst",
+            "besides", "beside", "except", "unlike", "throughout", "regarding", "concerning");
         Add(WordClass.To, "to");
         Add(WordClass.Of, "of");
         Add(WordClass.Auxiliary, "is", "are", "was", "were", "be", "been", "being", "am", "'s", "has", "have", "had", "having", "do", "does", "did");
@@ -82,4 +83,12 @@ public static class WordClasses
 
     /// <summary>Whether a word is a function word of any closed class.</summary>
     public static bool IsFunctionWord(string word) => Closed.ContainsKey(word);
+
+    /// <summary>
+    /// Whether a word joins or governs phrases (a determiner, preposition, conjunction or subordinator), so that a
+    /// phrase starting or ending with it is no name: "Despite Reagan", "Ministry of".
+    /// </summary>
+    public static bool IsPhraseWord(string word) =>
+        Closed.TryGetValue(word, out var c) && c is WordClass.Determiner or WordClass.Preposition or WordClass.Of or WordClass.To
+            or WordClass.Coordinator or WordClass.Contrast or WordClass.Subordinator or WordClass.Relative;
 }
