@@ -24,6 +24,7 @@ public static class GraphCommandLine
         root.Subcommands.Add(ImportCommand.Create(environment));
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(IdentitiesCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create(environment));
         root.Subcommands.Add(QueryCommand.Create(environment));
         root.Subcommands.Add(QueriesCommand.Create());

@@ -71,6 +71,8 @@ public static class IdentityResolver
             if (name is not null && merged.Name != name) merged = Renamed(merged, name);
             entities[target] = WithoutSplitAliases(merged, members, blocked);
         }
+        // A split may name an entity only a merge made ("split Okafor from Amina Bello-Okafor"): it applies to the result too.
+        ApplySplits(entities, decisions.Splits);
         return remap;
     }
 

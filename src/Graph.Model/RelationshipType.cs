@@ -19,4 +19,6 @@ public enum RelationshipType
     Involves,
     /// <summary>Document -> entity, with a count.</summary>
     Mentions,
+    /// <summary>Organization -> Country: a national body (a foreign ministry, a central bank, a parliament) belongs to the country.</summary>
+    PartOf,
 }

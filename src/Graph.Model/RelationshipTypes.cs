@@ -8,11 +8,11 @@ public static class RelationshipTypes
 
     /// <summary>
     /// Whether facts of this type belong to one document (and so stream through, never merged across documents).
-    /// REPRESENTS and INVOLVES state facts about entities that many documents repeat, so they merge: their id
+    /// REPRESENTS, INVOLVES and PART_OF state facts about entities that many documents repeat, so they merge: their id
     /// is <see cref="GraphIds.Relationship"/> of type, ends and role (empty when there is none).
     /// </summary>
     public static bool IsDocumentScoped(this RelationshipType type) =>
-        type is not (RelationshipType.Represents or RelationshipType.Involves);
+        type is not (RelationshipType.Represents or RelationshipType.Involves or RelationshipType.PartOf);
 
     /// <summary>The type's name as written to Neo4j and RDF, in Neo4j's upper-case convention.</summary>
     public static string Name(this RelationshipType type) => type switch
@@ -25,6 +25,7 @@ public static class RelationshipTypes
         RelationshipType.Represents => "REPRESENTS",
         RelationshipType.Involves => "INVOLVES",
         RelationshipType.Mentions => "MENTIONS",
+        RelationshipType.PartOf => "PART_OF",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 }

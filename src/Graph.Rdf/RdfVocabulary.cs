@@ -89,6 +89,7 @@ public static class RdfVocabulary
         Graph.Model.RelationshipType.CommittedTo => "committedTo",
         Graph.Model.RelationshipType.Represents => "represents",
         Graph.Model.RelationshipType.Involves => "involves",
+        Graph.Model.RelationshipType.PartOf => "partOf",
         Graph.Model.RelationshipType.Mentions => "mentions",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     });

@@ -206,6 +206,23 @@ public class SpecTests
                         $"{parts[0]} should involve {parts[1]}; it involves [{string.Join(", ", targets.Select(t => t.Id))}]\n{found}");
                     break;
                 }
+                case "PART_OF" or "NO-PART_OF":
+                {
+                    // PART_OF organisation name -> ISO3: the organisation is a body of that country.
+                    var parts = argument.Split("->", 2, StringSplitOptions.TrimEntries);
+                    var names = harness.Graph.Entities.ToDictionary(e => e.Id, e => e.Name ?? e.Id);
+                    var links = harness.Graph.Relationships.Where(r => r.Type == RelationshipType.PartOf).Select(r => names[r.Start.Id] + " -> " + r.End.Id).ToList();
+                    links.Contains(parts[0] + " -> " + parts[1]).Should().Be(keyword == "PART_OF", $"{keyword} {argument}\nfound: [{string.Join("; ", links)}]\n{found}");
+                    break;
+                }
+                case "ORG-ID-SCOPED":
+                {
+                    // The organisation of that name has an id of this document only (org/<name>/<document>).
+                    var org = harness.Entities(NodeLabel.Organization).FirstOrDefault(e => e.Name == argument);
+                    org.Should().NotBeNull($"'{argument}' should be an organisation\n{found}");
+                    org!.Id.Should().Be(GraphIds.Organization(argument) + "/" + harness.Graph.Document.Id["doc/".Length..]);
+                    break;
+                }
                 default:
                     throw new InvalidOperationException($"{example}: unknown expectation '{keyword}'");
             }

@@ -4,6 +4,7 @@ using Graph.Cli.Import;
 using Graph.Cli.Neo4j;
 using Graph.Documents;
 using Graph.Extraction.Pipeline;
+using Graph.Model;
 using Graph.Neo4j.Writing;
 using Graph.Rdf;
 using Graph.Rdf.GraphStore;
@@ -54,6 +55,13 @@ public static class ImportCommand
             HelpName = "N",
         };
         var gazetteer = ExtractionOptions.CreateGazetteerOption();
+        var identities = new Option<FileInfo?>("--identities")
+        {
+            Description = "Your decisions on which entities are one: a YAML (.yaml/.yml) or tab-separated file of 'merge' and 'split' " +
+                "decisions (README, \"Identity of entities\"), applied after the automatic rules to files, Neo4j and RDF alike. " +
+                "'graph identities suggest' proposes merges to paste into it.",
+            HelpName = "FILE",
+        };
         var quiet = new Option<bool>("--quiet", "-q")
         {
             Description = "No progress and no summary; errors and warnings about inputs are still printed.",
@@ -106,13 +114,14 @@ public static class ImportCommand
             "  graph import samples/\n" +
             "  graph import corpus/ --include '*.txt' --out corpus-graph\n" +
             "  graph import news.jsonl --format cypher -q\n" +
+            "  graph import corpus/ --identities identities.yaml\n" +
             "  cat article.txt | graph import - --out one\n" +
             "  graph import samples/ --neo4j bolt://localhost:7687 --user neo4j --database news\n" +
             "  NEO4J_URI=neo4j+s://db.example.org NEO4J_PASSWORD=... graph import corpus/ --neo4j\n" +
             "  SPARQL_PASSWORD=... graph import corpus/ --sparql-endpoint http://localhost:8890/sparql-graph-crud-auth \\\n" +
             "      --sparql-graph-param graph-uri --sparql-user dba")
         {
-            inputs, output, formats, baseIri, include, inputFormat, jobs, gazetteer, quiet, batchSize,
+            inputs, output, formats, baseIri, include, inputFormat, jobs, gazetteer, identities, quiet, batchSize,
         };
         foreach (var option in neo4j.All) command.Options.Add(option);
         foreach (var option in sparql.All) command.Options.Add(option);
@@ -126,8 +135,22 @@ public static class ImportCommand
             var toNeo4j = neo4j.IsGiven(parse);
             var toStore = sparql.IsGiven(parse);
             var writeFiles = !(toNeo4j || toStore) || parse.GetResult(output) is { Implicit: false } || chosen.Length > 0;
+            var decisions = IdentityDecisions.None;
+            if (parse.GetValue(identities) is { } identitiesFile)
+            {
+                try
+                {
+                    decisions = IdentitiesFile.Read(identitiesFile.FullName);
+                }
+                catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
+                {
+                    error.WriteLine(e is FormatException ? $"graph: {e.Message}" : $"graph: {identitiesFile}: cannot be read: {e.Message}");
+                    return ExitCodes.UsageError;
+                }
+            }
             var options = new ImportOptions
             {
+                Identities = decisions,
                 Inputs = parse.GetValue(inputs) ?? [],
                 OutputDirectory = parse.GetValue(output) ?? "graph-out",
                 Formats = !writeFiles ? [] : chosen.Length > 0 ? ImportFormats.All.Where(chosen.Contains).ToArray() : ImportFormats.All,

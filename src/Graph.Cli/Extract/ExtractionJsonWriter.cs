@@ -52,7 +52,7 @@ public static class ExtractionJsonWriter
         var names = graph.Entities.ToDictionary(e => e.Id, e => e.Name ?? e.Id, StringComparer.Ordinal);
         var statements = graph.Nodes.Where(n => n.Label == NodeLabel.Statement).ToDictionary(n => n.Id, StringComparer.Ordinal);
         w.WriteStartArray("relations");
-        foreach (var r in graph.Relationships.Where(r => r.Type is RelationshipType.Said or RelationshipType.Supports or RelationshipType.CommittedTo or RelationshipType.Represents or RelationshipType.Involves))
+        foreach (var r in graph.Relationships.Where(r => r.Type is RelationshipType.Said or RelationshipType.Supports or RelationshipType.CommittedTo or RelationshipType.Represents or RelationshipType.Involves or RelationshipType.PartOf))
         {
             w.WriteStartObject();
             w.WriteString("type", r.Type.Name());

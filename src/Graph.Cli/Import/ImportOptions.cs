@@ -23,6 +23,9 @@ public sealed record ImportOptions
     /// <summary>Base of the RDF data IRIs (see <see cref="Graph.Rdf.RdfDataIris"/>).</summary>
     public string BaseIri { get; init; } = Graph.Rdf.RdfDataIris.DefaultBase;
 
+    /// <summary>The analyst's decisions on which entities are one (see <see cref="IdentitiesFile"/>).</summary>
+    public Graph.Model.IdentityDecisions Identities { get; init; } = Graph.Model.IdentityDecisions.None;
+
     /// <summary>Rows per UNWIND statement in import.cypher.</summary>
     public int CypherBatchSize { get; init; } = 500;
 }

@@ -27,7 +27,7 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
         var duplicates = new List<string>();
         var firstSource = new Dictionary<string, string>(StringComparer.Ordinal);
         var warnings = 0;
-        using var builder = new GraphBuilder();
+        using var builder = new GraphBuilder(options.Identities);
 
         reporter.Phase("reading and extracting");
         var jobs = Math.Max(1, options.Jobs);

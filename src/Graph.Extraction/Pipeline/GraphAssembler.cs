@@ -210,6 +210,8 @@ public static class GraphAssembler
                     NodeLabel.Conflict => GraphIds.Conflict(definition.Name),
                     _ => GraphIds.Organization(definition.Name),
                 };
+                // A name that does not tell the entity apart across documents gets an id of this document only.
+                if (definition.Scope is { } scope) id += "/" + scope[(scope.IndexOf('/') + 1)..];
                 return new GraphNode(id, label, [new("name", definition.Name), new("aliases", Sorted(surfaces))]);
             }
             case NodeLabel.Organization:

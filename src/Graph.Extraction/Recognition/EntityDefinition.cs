@@ -10,4 +10,8 @@ namespace Graph.Extraction.Recognition;
 /// <param name="Key">Its key within the document; mentions refer to it by this key.</param>
 /// <param name="Name">The canonical name ("conflict in Syria", "Stream Gas Pipeline").</param>
 /// <param name="Aliases">Other names it is known by in this document.</param>
-public sealed record EntityDefinition(NodeLabel Label, string Key, string Name, IReadOnlyList<string> Aliases);
+/// <param name="Scope">
+/// Set when the name alone does not tell the entity apart across documents ("Foreign Ministry" of a country the text
+/// does not name): the entity's id then belongs to this scope (the document) and joins no other document's.
+/// </param>
+public sealed record EntityDefinition(NodeLabel Label, string Key, string Name, IReadOnlyList<string> Aliases, string? Scope = null);

@@ -29,10 +29,36 @@ public sealed class OrganizationRecognizer : IExtractionStep
         "Commissioner", "Envoy", "Undersecretary", "Sheikh", "Gen", "Vice", "Deputy", "Chief", "Leader",
     };
 
+    /// <summary>
+    /// Words of the names of a state's bodies that say what the body does, not whose it is: "Foreign Ministry",
+    /// "Ministry of Foreign Affairs", "Central Bank", "National Assembly", "Supreme Court" exist in every country.
+    /// </summary>
+    private static readonly HashSet<string> PortfolioWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "foreign", "affairs", "finance", "financial", "defence", "defense", "interior", "home", "justice", "trade", "commerce",
+        "economy", "economic", "agriculture", "agricultural", "health", "education", "energy", "industry", "industrial", "labour",
+        "labor", "environment", "transport", "transportation", "communications", "information", "culture", "tourism", "planning",
+        "petroleum", "oil", "mines", "mining", "fisheries", "water", "housing", "science", "technology", "social", "external",
+        "international", "central", "national", "supreme", "constitutional", "state", "federal", "reserve", "development", "security",
+        "intelligence", "general", "high", "legislative", "public", "works", "budget", "customs", "immigration", "cooperation",
+        "relations", "investment", "resources", "natural", "power", "electricity", "telecommunications", "railways", "aviation",
+        "maritime", "armed", "air", "forces", "force", "army", "navy", "of", "and", "for", "the", "&",
+    };
+
+    /// <summary>Heads of the bodies every state has; a name made of them and portfolio words belongs to a country.</summary>
+    private static readonly HashSet<string> NationalHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ministry", "bank", "parliament", "assembly", "court", "cabinet", "army", "navy", "senate", "congress", "council",
+        "department", "office", "treasury", "secretariat", "directorate", "agency", "service",
+    };
+
+    private readonly PlaceCountries _places;
+
     /// <summary>Builds the matcher once.</summary>
     public OrganizationRecognizer(Gazetteer gazetteer)
     {
         _gazetteer = gazetteer;
+        _places = new PlaceCountries(gazetteer);
         // Listed organisations by every name, without regard to case: "the Cairns group" is the Cairns Group.
         foreach (var o in gazetteer.Organizations)
         {
@@ -93,6 +119,7 @@ public sealed class OrganizationRecognizer : IExtractionStep
                 }
             }
         }
+        found = Qualify(context, found);
         var keys = Keys(found);
         foreach (var f in found)
         {
@@ -114,7 +141,21 @@ public sealed class OrganizationRecognizer : IExtractionStep
         }
         foreach (var (key, d) in definitions)
         {
-            if (!_gazetteer.OrganizationsById.ContainsKey(key)) context.Define(NodeLabel.Organization, key, d.Name, [.. d.Aliases]);
+            if (_gazetteer.OrganizationsById.ContainsKey(key)) continue;
+            context.Define(NodeLabel.Organization, key, d.Name, [.. d.Aliases]);
+            var first = found.First(f => keys[f] == key);
+            if (first.Country is { } country)
+            {
+                // "Chinese Foreign Ministry" is part of China.
+                context.Facts.Add(new FactCandidate(RelationshipType.PartOf, NodeLabel.Organization, key, NodeLabel.Country, country,
+                    first.Sentence, first.Start, first.End, "organization.part-of", 0.9, []));
+            }
+            else if (IsNational(first))
+            {
+                // A body every state has, of a country the text does not name: an entity of this document only, never
+                // one node for the foreign ministries of many countries.
+                context.Definitions[(NodeLabel.Organization, key)] = context.Definitions[(NodeLabel.Organization, key)] with { Scope = context.Document.Id };
+            }
         }
         ResolveAcronyms(context, found, keys);
         ResolveAnaphors(context);
@@ -335,6 +376,62 @@ public sealed class OrganizationRecognizer : IExtractionStep
             if (!Acronyms.Abbreviates(tokens[i].Value, surface)) continue;
             context.AddMention(new Mention(tokens[start].Start, tokens[i - 2].End, s, NodeLabel.Organization, org.Mention.Key, surface, MentionKind.Name, "organization.acronym"));
         }
+    }
+
+    /// <summary>Whether a name is that of a body every state has ("Foreign Ministry", "Central Bank", "Parliament").</summary>
+    private static bool IsNational(Found f)
+    {
+        if (!NationalHeads.Contains(f.Head.Head)) return false;
+        var words = f.Base.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        return words.All(w => PortfolioWords.Contains(w) || w.Equals(f.Head.Head, StringComparison.OrdinalIgnoreCase)
+            || f.Head.Forms.Contains(w, StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// A national body the text does not qualify is the one of the country it is placed in ("a Foreign Ministry
+    /// spokesman in Santiago"), else of the dateline's country ("ROME (Reuters) - The Foreign Ministry said"), unless
+    /// another mention in the document qualifies it (then <see cref="Keys"/> joins them).
+    /// </summary>
+    private List<Found> Qualify(ExtractionContext context, List<Found> found)
+    {
+        var qualifiedBases = found.Where(f => f.Country is not null).Select(f => f.Base.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var dateline = context.Document.Layout.Dateline is { } place ? _places.CountryOf(place, context.Document.Date) : null;
+        var result = new List<Found>(found.Count);
+        foreach (var f in found)
+        {
+            if (f.Country is not null || !IsNational(f) || qualifiedBases.Contains(f.Base.ToLowerInvariant()))
+            {
+                result.Add(f);
+                continue;
+            }
+            var country = PlacedIn(context, f) ?? dateline;
+            if (country is null || !_gazetteer.CountriesById.TryGetValue(country, out var entry) || entry.Demonyms.Count == 0)
+            {
+                result.Add(f);
+                continue;
+            }
+            result.Add(new Found(f.Sentence, f.Start, f.End, entry.Demonyms[0] + " " + f.Base, f.Base, country, f.Head) { Surface = f.Surface, Acronym = f.Acronym });
+        }
+        return result;
+    }
+
+    /// <summary>"the Foreign Ministry in Santiago", "a Foreign Ministry spokesman in Lima": the country of the place named right after.</summary>
+    private string? PlacedIn(ExtractionContext context, Found f)
+    {
+        var tokens = context.Tokens[f.Sentence];
+        var k = tokens.FindIndex(t => t.Start >= f.End);
+        if (k < 0) return null;
+        // Past at most two words of a role ("spokesman", "official").
+        for (var n = 0; n < 2 && k < tokens.Count && tokens[k].IsWord && char.IsLower(tokens[k].Value[0]) && tokens[k].Value != "in"; n++) k++;
+        if (k + 1 >= tokens.Count || tokens[k].Value != "in") return null;
+        // A capital after "in" is a place, not a mention of its government, so it is read here from the words.
+        var end = k + 1;
+        while (end < tokens.Count && end - k <= 3 && tokens[end].IsWord && tokens[end].IsCapitalized) end++;
+        for (var e = end; e > k + 1; e--)
+        {
+            if (_places.CountryOf(context.Text[tokens[k + 1].Start..tokens[e - 1].End], context.Document.Date) is { } country) return country;
+        }
+        return null;
     }
 
     /// <summary>

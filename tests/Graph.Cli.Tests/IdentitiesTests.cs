@@ -1,0 +1,124 @@
+using System.Text.Json;
+
+namespace Graph.Cli.Tests;
+
+/// <summary>An analyst's identity decisions (--identities) and the suggestions that feed them (graph identities suggest).</summary>
+public class IdentitiesTests
+{
+    private const string First = "Foreign Minister Amina Okafor said on Monday that Nigeria backed the Lake Chad Water Compact.\n";
+    private const string Second = "Trade Minister Amina Bello said the Lake Chad Water Compact would be signed in May.\n";
+    private const string Third = "Amina Okafor met Prime Minister Tomas Varga in Budapest. Okafor said the talks went well.\n";
+
+    private const string Decisions = """
+        merge:
+          - name: Amina Bello-Okafor
+            label: Person
+            same: [Amina Okafor, Amina Bello]
+        split:
+          - alias: Okafor
+            from: Amina Bello-Okafor
+        """;
+
+    private static (string A, string B, string C) Articles(TempFolder temp) =>
+        (temp.Write("a.txt", First), temp.Write("b.txt", Second), temp.Write("c.txt", Third));
+
+    [Fact]
+    public async Task A_merge_and_a_split_change_every_file_alike()
+    {
+        using var temp = new TempFolder();
+        var (a, b, c) = Articles(temp);
+        var file = temp.Write("identities.yaml", Decisions);
+
+        var plain = await CommandRun.RunAsync("import", a, b, c, "--out", temp.File("plain"), "-q");
+        var decided = await CommandRun.RunAsync("import", a, b, c, "--out", temp.File("decided"), "--identities", file, "-q");
+
+        plain.ExitCode.Should().Be(0, plain.ToString());
+        decided.ExitCode.Should().Be(0, decided.ToString());
+        var before = People(temp.File("plain"));
+        var after = People(temp.File("decided"));
+        before.Keys.Should().Contain(["Amina Okafor", "Amina Bello"]);
+        after.Keys.Should().Contain("Amina Bello-Okafor").And.NotContain(["Amina Okafor", "Amina Bello"]);
+        after["Amina Bello-Okafor"].Should().Contain(["Amina Okafor", "Amina Bello"]).And.NotContain("Okafor");
+        // The same decision reaches the RDF and the Cypher script: one node, named by the decision, and no trace of the merged ids.
+        var jsonl = File.ReadAllText(Path.Combine(temp.File("decided"), "graph.jsonl"));
+        var mergedId = JsonDocument.Parse(jsonl.Split('\n').First(l => l.StartsWith("{\"type\":\"node\"", StringComparison.Ordinal) && l.Contains("\"Amina Bello-Okafor\"", StringComparison.Ordinal))).RootElement.GetProperty("id").GetString()!;
+        foreach (var output in new[] { "graph.nt", "graph.ttl", "import.cypher" })
+        {
+            var text = File.ReadAllText(Path.Combine(temp.File("decided"), output));
+            text.Should().Contain("Amina Bello-Okafor", output).And.Contain(mergedId, output);
+            foreach (var gone in new[] { "person/amn-bl\"", "person/amn-bl>" }) text.Should().NotContain(gone, output);
+        }
+    }
+
+    [Fact]
+    public async Task Decisions_give_the_same_bytes_whatever_the_order_of_documents()
+    {
+        using var temp = new TempFolder();
+        var (a, b, c) = Articles(temp);
+        var file = temp.Write("identities.yaml", Decisions);
+
+        var forward = await CommandRun.RunAsync("import", a, b, c, "--out", temp.File("forward"), "--identities", file, "-q");
+        var backward = await CommandRun.RunAsync("import", c, b, a, "--out", temp.File("backward"), "--identities", file, "-q");
+
+        forward.ExitCode.Should().Be(0, forward.ToString());
+        backward.ExitCode.Should().Be(0, backward.ToString());
+        // Entities and entity-level facts come first, sorted; documents follow in input order, so compare the entity part.
+        static string Entities(string folder) => string.Join('\n', File.ReadAllLines(Path.Combine(folder, "graph.jsonl")).Where(l => l.Contains("\"Entity\"", StringComparison.Ordinal) && l.StartsWith("{\"type\":\"node\"", StringComparison.Ordinal)));
+        Entities(temp.File("backward")).Should().Be(Entities(temp.File("forward")));
+    }
+
+    [Fact]
+    public async Task The_same_decisions_read_from_tab_separated_text()
+    {
+        using var temp = new TempFolder();
+        var (a, b, c) = Articles(temp);
+        var file = temp.Write("identities.tsv", "# decision\tname\tlabel\tmembers\nmerge\tAmina Bello-Okafor\tPerson\tAmina Okafor|Amina Bello\nsplit\tOkafor\t-\tAmina Bello-Okafor\n");
+
+        var run = await CommandRun.RunAsync("import", a, b, c, "--out", temp.File("out"), "--identities", file, "-q");
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        People(temp.File("out"))["Amina Bello-Okafor"].Should().NotContain("Okafor");
+    }
+
+    [Theory]
+    [InlineData("identities.yaml", "merge:\n  - name: X\n    same: []\n", "identities.yaml:2: merge 'X' needs 'same'")]
+    [InlineData("identities.yaml", "merge:\n  - name: X\n    label: City\n    same: [Y]\n", "identities.yaml:3: unknown label 'City'")]
+    [InlineData("identities.yaml", "joins:\n  - name: X\n", "identities.yaml:1: unknown section 'joins'")]
+    [InlineData("identities.tsv", "merge\tX\n", "identities.tsv:1: 'merge' needs four tab-separated cells")]
+    public async Task A_broken_decisions_file_is_a_usage_error_naming_file_and_line(string name, string content, string message)
+    {
+        using var temp = new TempFolder();
+        var (a, _, _) = Articles(temp);
+        var file = temp.Write(name, content);
+
+        var run = await CommandRun.RunAsync("import", a, "--out", temp.File("out"), "--identities", file);
+
+        run.ExitCode.Should().Be(2, run.ToString());
+        run.Error.Should().Contain(message);
+        Directory.Exists(temp.File("out")).Should().BeFalse("nothing is imported when the decisions cannot be read");
+    }
+
+    [Fact]
+    public async Task Suggestions_are_a_merge_list_that_the_import_reads_back()
+    {
+        using var temp = new TempFolder();
+        var a = temp.Write("a.txt", "Foreign Minister Sergio Marquez said on Monday that Chile backed the Andes Water Compact.\n");
+        var b = temp.Write("b.txt", "Foreign Minister Sergio Marques told reporters the Andes Water Compact would be signed in May.\n");
+
+        var suggest = await CommandRun.RunAsync("identities", "suggest", a, b);
+
+        suggest.ExitCode.Should().Be(0, suggest.ToString());
+        suggest.Output.Should().Contain("merge:").And.Contain("similar names (Jaro-Winkler").And.Contain("label: Person");
+        var file = temp.Write("suggested.yaml", suggest.Output);
+        var import = await CommandRun.RunAsync("import", a, b, "--out", temp.File("out"), "--identities", file, "-q");
+        import.ExitCode.Should().Be(0, import.ToString());
+        People(temp.File("out")).Keys.Where(k => k.StartsWith("Sergio Marq", StringComparison.Ordinal)).Should().ContainSingle();
+    }
+
+    /// <summary>The people of an import's graph.jsonl: name to aliases.</summary>
+    private static Dictionary<string, string[]> People(string folder) =>
+        File.ReadAllLines(Path.Combine(folder, "graph.jsonl"))
+            .Where(l => l.StartsWith("{\"type\":\"node\"", StringComparison.Ordinal) && l.Contains("\"labels\":[\"Person\"", StringComparison.Ordinal))
+            .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("properties"))
+            .ToDictionary(p => p.GetProperty("name").GetString()!, p => p.TryGetProperty("aliases", out var al) ? al.EnumerateArray().Select(x => x.GetString()!).ToArray() : []);
+}
