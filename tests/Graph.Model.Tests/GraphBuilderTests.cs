@@ -147,7 +147,7 @@ public class GraphBuilderTests
         graph.RelationshipCounts.Should().BeEquivalentTo(new Dictionary<RelationshipType, int>
         {
             [RelationshipType.Said] = 2, [RelationshipType.About] = 0, [RelationshipType.ReportedIn] = 3, [RelationshipType.Supports] = 0,
-            [RelationshipType.CommittedTo] = 0, [RelationshipType.Represents] = 1, [RelationshipType.Involves] = 0, [RelationshipType.Mentions] = 1,
+            [RelationshipType.CommittedTo] = 0, [RelationshipType.Represents] = 1, [RelationshipType.Involves] = 0, [RelationshipType.Mentions] = 1, [RelationshipType.PartOf] = 0,
         });
         foreach (var label in NodeLabels.All) graph.NodeCounts[label].Should().Be(graph.Nodes().Count(n => n.Label == label), label.Name());
         foreach (var type in RelationshipTypes.All) graph.RelationshipCounts[type].Should().Be(graph.Relationships().Count(r => r.Type == type), type.Name());

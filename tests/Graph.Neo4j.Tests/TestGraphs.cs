@@ -97,6 +97,7 @@ internal static class TestGraphs
             [new("evidence", S(12)), new("statement", statements[^1].Id), new("document", doc.Id), new("date", date), new("confidence", 0.75), new("negated", false)]));
         rels.Add(Rel(RelationshipType.Represents, people[0], russia, [new("role", S(13))]));
         rels.Add(Rel(RelationshipType.Involves, war, pakistan, [new("role", S(14))]));
+        rels.Add(Rel(RelationshipType.PartOf, sco, pakistan, [new("documents", new[] { doc.Id })]));
         rels.Add(Rel(RelationshipType.Mentions, doc, people[0], [new("count", 3L)]));
 
         yield return new DocumentGraph(doc, [russia, pakistan, sco, pipeline, war, .. people], statements, rels);
