@@ -25,6 +25,7 @@ public static class GraphCommandLine
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(IdentitiesCommand.Create());
+        root.Subcommands.Add(RetractCommand.Create(environment));
         root.Subcommands.Add(SchemaCommand.Create(environment));
         root.Subcommands.Add(QueryCommand.Create(environment));
         root.Subcommands.Add(QueriesCommand.Create());

@@ -35,7 +35,7 @@ public sealed class JsonLdExporter : RdfExporter
     {
         var terms = new Dictionary<string, (string, string?)>(StringComparer.Ordinal);
         foreach (var type in RelationshipTypes.All) Add(RdfVocabulary.Predicate(type).Value, "@id");
-        foreach (var key in new[] { "id", "name", "alias", "candidate", "role", "iso2", "acronym", "text", "quote", "verb", "evidence", "rule", "predicateText", "sha256", "dateline", "url" })
+        foreach (var key in new[] { "id", "name", "alias", "candidate", "role", "iso2", "acronym", "text", "quote", "verb", "evidence", "rule", "predicateText", "sha256", "key", "dateline", "url" })
             Add(RdfVocabulary.Namespace + key, null);
         foreach (var key in new[] { "start", "end", "sentence", "count", "length" }) Add(RdfVocabulary.Namespace + key, RdfVocabulary.XsdInteger);
         Add(RdfVocabulary.Namespace + "confidence", RdfVocabulary.XsdDouble);

@@ -40,6 +40,9 @@ public sealed record ImportResult
     /// <summary>The Neo4j database written to (URI and database, no credentials), or null when none was.</summary>
     public string? Neo4jTarget { get; init; }
 
+    /// <summary>Earlier versions of imported documents (same key, another text) whose facts were taken out of Neo4j first.</summary>
+    public int Neo4jReplaced { get; init; }
+
     /// <summary>What was written to Neo4j, or null when nothing was.</summary>
     public GraphWriteResult? Neo4j { get; init; }
 

@@ -90,8 +90,20 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
         }
 
         GraphWriteResult? neo4jResult = null;
+        var replaced = 0;
         if (neo4j is not null && content.DocumentCount > 0)
         {
+            // A changed text of a document imported before (same JSON Lines id or path, new id) replaces it: the old
+            // version's facts go first, so the graph never holds both.
+            var retraction = new Neo4jRetraction(neo4j.Session);
+            var documents = content.Nodes().Where(n => n.Label == NodeLabel.Document && n.Properties.ContainsKey("key"))
+                .Select(n => (n.Id, (string)n.Properties["key"])).ToList();
+            var earlier = await retraction.FindReplacedAsync(documents, cancellationToken).ConfigureAwait(false);
+            if (earlier.Count > 0)
+            {
+                reporter.Phase($"replacing {earlier.Count} earlier versions of documents in Neo4j at {neo4j.Target}");
+                replaced = (await retraction.RetractAsync(earlier, cancellationToken).ConfigureAwait(false)).Documents;
+            }
             reporter.Phase($"writing to Neo4j at {neo4j.Target}");
             var writer = new Neo4jGraphWriter(neo4j.Session, neo4j.Options with { Progress = new WriteProgress(reporter, neo4j.Target, content.NodeCount + content.RelationshipCount) });
             neo4jResult = await writer.WriteAsync(content, cancellationToken).ConfigureAwait(false);
@@ -120,6 +132,7 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
             Elapsed = clock.Elapsed,
             Neo4jTarget = neo4j?.Target,
             Neo4j = neo4jResult,
+            Neo4jReplaced = replaced,
             // Users know their documents by the files they came from, not by ids.
             DocumentsNotWritten = neo4jResult?.DocumentsNotWritten
                 .Select(id => firstSource.TryGetValue(id, out var source) ? $"{source} ({id})" : id)

@@ -31,6 +31,7 @@ public static class ImportSummary
             sb.Append(inv, $"  wrote {path} ({bytes:N0} bytes{(count is null ? "" : ", " + count)})\n");
         }
         if (r.FilesWritten.Count == 0 && r.DocumentsImported == 0) sb.Append("  nothing imported, so no files were written\n");
+        if (r.Neo4jReplaced > 0) sb.Append(inv, $"  replaced in Neo4j: {r.Neo4jReplaced:N0} earlier versions of these documents (same key, another text) taken out first\n");
         if (r.Neo4j is { } neo4j)
         {
             sb.Append(inv, $"  wrote to Neo4j at {r.Neo4jTarget}: {neo4j.NodesWritten:N0} nodes and {neo4j.RelationshipsWritten:N0} relationships merged in {neo4j.Transactions:N0} transactions");

@@ -152,6 +152,9 @@ public static class GraphAssembler
         var properties = new List<KeyValuePair<string, object>>
         {
             new("source", doc.Source),
+            // What identifies the document across versions of its text: its JSON Lines id, else where it was read
+            // from. Importing a changed text with the same key replaces the old version's facts.
+            new("key", doc.ExternalId ?? doc.Source),
             new("sha256", doc.Sha256),
             new("length", (long)doc.Text.Length),
         };

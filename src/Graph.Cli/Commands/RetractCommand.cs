@@ -1,0 +1,83 @@
+using System.CommandLine;
+using Graph.Cli.Neo4j;
+using Graph.Neo4j.Writing;
+
+namespace Graph.Cli.Commands;
+
+/// <summary><c>graph retract</c>: takes documents back out of a Neo4j graph.</summary>
+public static class RetractCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        var documents = new Argument<string[]>("documents")
+        {
+            Description = "The documents to take out: document ids (doc/…), JSON Lines ids, or paths as they were imported.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var neo4j = Neo4jOptions.Create("The server to take the documents out of.");
+        var batchSize = new Option<int>("--batch-size")
+        {
+            Description = "Documents per transaction.",
+            DefaultValueFactory = _ => 500,
+            HelpName = "N",
+        };
+        batchSize.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1) result.AddError("--batch-size must be 1 or more");
+        });
+        var command = new Command("retract",
+            "Take documents back out of a Neo4j graph: their statements, SAID, ABOUT, REPORTED_IN and MENTIONS, the\n" +
+            "SUPPORTS and COMMITTED_TO they state, and their share of REPRESENTS, INVOLVES and PART_OF (a fact another\n" +
+            "document also states stays). An entity goes only when no document mentions it any more. Retracting a\n" +
+            "document that is not there changes nothing, so the command can be run again after an interruption.\n" +
+            "(Importing a changed text of a document, with the same JSON Lines id or path, replaces it by itself.)\n" +
+            "Exit codes: 0 done (documents not found are named), 2 usage error, 4 the server refused a statement,\n" +
+            "5 no connection.\n\n" +
+            "Examples:\n" +
+            "  graph retract corpus/2024-05-03-summit.txt --neo4j bolt://localhost:7687\n" +
+            "  graph retract doc/6f01690b34ef76d7 feed-item-118 --neo4j")
+        {
+            documents, batchSize,
+        };
+        foreach (var option in neo4j.All) command.Options.Add(option);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            var keys = parse.GetValue(documents) ?? [];
+            var connection = neo4j.Resolve(parse, environment, error);
+            if (connection is null) return ExitCodes.UsageError;
+            try
+            {
+                var session = environment.Connect(connection);
+                await using (session.ConfigureAwait(false))
+                {
+                    var retraction = new Neo4jRetraction(session, parse.GetValue(batchSize));
+                    var found = new List<string>();
+                    foreach (var key in keys)
+                    {
+                        var ids = await retraction.FindAsync([key], cancellationToken).ConfigureAwait(false);
+                        if (ids.Count == 0) await error.WriteLineAsync($"graph retract: {Printable(key)}: no such document in {connection.Target}; nothing to take out").ConfigureAwait(false);
+                        found.AddRange(ids);
+                    }
+                    var result = await retraction.RetractAsync(found, cancellationToken).ConfigureAwait(false);
+                    await output.WriteLineAsync(
+                        $"graph retract: {result.Documents} documents taken out of {connection.Target}; {result.EntitiesDeleted} entities no other document mentions went with them " +
+                        $"({result.Counters.GetValueOrDefault("nodes-deleted")} nodes and {result.Counters.GetValueOrDefault("relationships-deleted")} relationships deleted)").ConfigureAwait(false);
+                }
+            }
+            catch (Exception e) when (Neo4jErrors.IsReported(e))
+            {
+                return Neo4jErrors.Report(e, connection, error);
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>A user's text with control characters shown as escapes, so it cannot drive the terminal.</summary>
+    private static string Printable(string text) =>
+        string.Concat(text.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
+}
