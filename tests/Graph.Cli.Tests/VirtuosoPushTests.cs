@@ -111,6 +111,62 @@ public sealed class VirtuosoPushTests(VirtuosoServer server) : IClassFixture<Vir
             .And.NotContain(wrong);
     }
 
+    [Fact]
+    public async Task Retracting_documents_leaves_what_others_state_and_an_entity_goes_with_the_last_that_mentions_it()
+    {
+        // A base of its own, so the samples the other tests push are not touched.
+        const string Base = "https://retract.example.org/id/";
+        const string Okafor = $"<{Base}person/amn-okfr>";
+        using var folder = new TempFolder();
+        string[] articles =
+        [
+            folder.Write("a.txt", "Foreign Minister Amina Okafor of Nigeria said on Monday that the Lake Chad Water Compact would be signed in May.\n"),
+            folder.Write("b.txt", "Amina Okafor, Nigeria's foreign minister, told reporters the Lake Chad Water Compact was ready.\n"),
+            folder.Write("c.txt", "Nigerian Foreign Minister Amina Okafor met envoys in Abuja on Friday. Okafor said talks went well.\n"),
+        ];
+        var environment = new CliEnvironment { GetVariable = name => name == SparqlOptions.PasswordVariable ? "dba" : null, ReadPassword = _ => null };
+        async Task<CommandRun> Graph(params string[] args)
+        {
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            var code = await GraphCommandLine.RunAsync(args, environment, output, error);
+            return new CommandRun(code, output.ToString(), error.ToString());
+        }
+        async Task<CommandRun> Import(params string[] inputs) => await Graph(
+            ["import", .. inputs, "--base-iri", Base, "-q", "--sparql-endpoint", $"{server.HttpBase}/sparql-graph-crud-auth", "--sparql-graph-param", "graph-uri", "--sparql-user", "dba"]);
+        async Task<CommandRun> Retract(params string[] keys) => await Graph(
+            ["retract", .. keys, "--base-iri", Base, "--sparql-update-endpoint", $"{server.HttpBase}/sparql-auth", "--sparql-user", "dba"]);
+        Task<long> PersonTriples() => server.CountAsync($"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{Base}graph/entities> {{ {Okafor} ?p ?o }} }}");
+        Task<long> Documents() => server.CountAsync($"SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE {{ GRAPH ?g {{ ?d a <https://graph.example.org/ontology#Document> }} FILTER(STRSTARTS(STR(?g), \"{Base}\")) }}");
+        Task<long> Said() => server.CountAsync($"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ {Okafor} <https://graph.example.org/ontology#said> ?s }} FILTER(STRSTARTS(STR(?g), \"{Base}\")) }}");
+
+        (await Import(articles)).ExitCode.Should().Be(0);
+        var person = await PersonTriples();
+        var said = await Said();
+        person.Should().BeGreaterThan(3);
+        said.Should().BeGreaterThanOrEqualTo(3);
+        (await Documents()).Should().Be(3);
+
+        var one = await Retract(articles[0]);
+        one.ExitCode.Should().Be(0, one.ToString());
+        (await Documents()).Should().Be(2);
+        (await PersonTriples()).Should().Be(person, "two documents still mention her");
+        (await Said()).Should().BeLessThan(said).And.BeGreaterThan(0);
+
+        (await Retract(articles[0])).ExitCode.Should().Be(0, "retracting again finds nothing and fails nothing");
+        (await Documents()).Should().Be(2);
+
+        var rest = await Retract(articles[1], articles[2]);
+        rest.ExitCode.Should().Be(0, rest.ToString());
+        (await Documents()).Should().Be(0);
+        (await PersonTriples()).Should().Be(0, "no document mentions her any more");
+        (await Said()).Should().Be(0);
+
+        (await Import(articles)).ExitCode.Should().Be(0);
+        (await PersonTriples()).Should().Be(person, "importing again brings back what was retracted");
+        (await Documents()).Should().Be(3);
+    }
+
     /// <summary>Rows of a SELECT run by oxigraph (tests/checkers/rdf-count.mjs) over <paramref name="file"/>.</summary>
     private static async Task<List<Dictionary<string, string>>> Oxigraph(string file, string query)
     {

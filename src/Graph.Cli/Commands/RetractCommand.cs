@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Graph.Cli.Neo4j;
 using Graph.Neo4j.Writing;
+using Graph.Rdf;
+using Graph.Rdf.GraphStore;
 
 namespace Graph.Cli.Commands;
 
@@ -16,13 +18,34 @@ public static class RetractCommand
             Description = "The documents to take out: document ids (doc/…), JSON Lines ids, or paths as they were imported.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var neo4j = Neo4jOptions.Create("The server to take the documents out of.");
+        var neo4j = Neo4jOptions.Create("The Neo4j server to take the documents out of.");
+        var sparql = SparqlOptions.Create();
+        var updateEndpoint = new Option<Uri?>("--sparql-update-endpoint")
+        {
+            Description = "Also take the documents out of this triplestore, with one SPARQL 1.1 Update at its update endpoint (for Virtuoso " +
+                "http://HOST:8890/sparql-auth): their named graphs are emptied, and the entity graph loses what only they supported. " +
+                "Authenticates as --sparql-user, password from $SPARQL_PASSWORD.",
+            HelpName = "URL",
+            CustomParser = result => Uri.TryCreate(result.Tokens.Count > 0 ? result.Tokens[0].Value : "", UriKind.Absolute, out var uri) ? uri : null,
+        };
+        var baseIri = new Option<string>("--base-iri")
+        {
+            Description = $"The base of the data IRIs the documents were imported with (graph import --base-iri). Default: {RdfDataIris.DefaultBase}.",
+            DefaultValueFactory = _ => RdfDataIris.DefaultBase,
+            HelpName = "IRI",
+        };
         var batchSize = new Option<int>("--batch-size")
         {
             Description = "Documents per transaction.",
             DefaultValueFactory = _ => 500,
             HelpName = "N",
         };
+        updateEndpoint.Validators.Add(result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.UserInfo.Length > 0)
+                result.AddError("--sparql-update-endpoint must be an http:// or https:// URL without credentials, such as http://localhost:8890/sparql-auth");
+        });
         batchSize.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() < 1) result.AddError("--batch-size must be 1 or more");
@@ -33,13 +56,15 @@ public static class RetractCommand
             "document also states stays). An entity goes only when no document mentions it any more. Retracting a\n" +
             "document that is not there changes nothing, so the command can be run again after an interruption.\n" +
             "(Importing a changed text of a document, with the same JSON Lines id or path, replaces it by itself.)\n" +
-            "Exit codes: 0 done (documents not found are named), 2 usage error, 4 the server refused a statement,\n" +
-            "5 no connection.\n\n" +
+            "With --sparql-update-endpoint, takes them out of a triplestore too (or only, without --neo4j).\n" +
+            "Exit codes: 0 done (documents not found in Neo4j are named), 1 the triplestore refused the update, 2 usage\n" +
+            "error, 4 Neo4j refused a statement, 5 no connection to Neo4j.\n\n" +
             "Examples:\n" +
             "  graph retract corpus/2024-05-03-summit.txt --neo4j bolt://localhost:7687\n" +
-            "  graph retract doc/6f01690b34ef76d7 feed-item-118 --neo4j")
+            "  graph retract doc/6f01690b34ef76d7 feed-item-118 --neo4j\n" +
+            "  SPARQL_PASSWORD=... graph retract feed-item-118 --sparql-update-endpoint http://localhost:8890/sparql-auth --sparql-user dba")
         {
-            documents, batchSize,
+            documents, batchSize, updateEndpoint, sparql.User, baseIri,
         };
         foreach (var option in neo4j.All) command.Options.Add(option);
         command.SetAction(async (parse, cancellationToken) =>
@@ -47,6 +72,28 @@ public static class RetractCommand
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             var keys = parse.GetValue(documents) ?? [];
+            var toStore = parse.GetValue(updateEndpoint);
+            if (!neo4j.IsGiven(parse) && toStore is null)
+            {
+                await error.WriteLineAsync("graph retract: say where to take the documents out of: --neo4j URI, --sparql-update-endpoint URL, or both").ConfigureAwait(false);
+                return ExitCodes.UsageError;
+            }
+            if (toStore is not null)
+            {
+                if (!sparql.TryCredential(parse, environment, error, toStore, out var credential)) return ExitCodes.UsageError;
+                using var client = new GraphStoreClient(new GraphStoreOptions { Endpoint = toStore, Credential = credential });
+                try
+                {
+                    await GraphStoreRetraction.RetractAsync(client, toStore, keys, new RdfDataIris(parse.GetValue(baseIri)!), cancellationToken).ConfigureAwait(false);
+                    await output.WriteLineAsync($"graph retract: the documents' graphs emptied in the triplestore at {toStore.AbsoluteUri}, and the entity graph cleaned of what only they supported").ConfigureAwait(false);
+                }
+                catch (GraphStoreException e)
+                {
+                    await error.WriteLineAsync($"graph retract: the triplestore at {toStore.AbsoluteUri} refused the retraction: {e.Message}").ConfigureAwait(false);
+                    return ExitCodes.PartialFailure;
+                }
+                if (!neo4j.IsGiven(parse)) return ExitCodes.Success;
+            }
             var connection = neo4j.Resolve(parse, environment, error);
             if (connection is null) return ExitCodes.UsageError;
             try

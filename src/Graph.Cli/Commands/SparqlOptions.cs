@@ -83,32 +83,44 @@ public sealed class SparqlOptions
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(error);
         var endpoint = parse.GetValue(Endpoint)!;
-        NetworkCredential? credential = null;
-        if (parse.GetValue(User) is { } user)
-        {
-            if (string.IsNullOrWhiteSpace(user))
-            {
-                error.WriteLine("graph: error: --sparql-user: the user name is empty");
-                return null;
-            }
-            var password = environment.GetVariable(PasswordVariable) is { Length: > 0 } fromEnvironment
-                ? fromEnvironment
-                : environment.ReadPassword($"Password for {user} at {endpoint.AbsoluteUri}: ");
-            if (password is null)
-            {
-                error.WriteLine(
-                    $"graph: error: no password for {user} at {endpoint.AbsoluteUri}: set ${PasswordVariable}, or run in a terminal to be asked for it " +
-                    "(a password is never given as an option)");
-                return null;
-            }
-            credential = new NetworkCredential(user, password);
-        }
+        if (!TryCredential(parse, environment, error, endpoint, out var credential)) return null;
         return new GraphStoreOptions
         {
             Endpoint = endpoint,
             GraphParameter = parse.GetValue(GraphParameter) ?? GraphStoreOptions.DefaultGraphParameter,
             Credential = credential,
         };
+    }
+
+    /// <summary>
+    /// The credential for <c>--sparql-user</c> at <paramref name="endpoint"/>, with the password from SPARQL_PASSWORD or
+    /// asked for; null when no user is given. False (reason printed) when a user is given without a password.
+    /// </summary>
+    public bool TryCredential(ParseResult parse, CliEnvironment environment, TextWriter error, Uri endpoint, out NetworkCredential? credential)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(endpoint);
+        credential = null;
+        if (parse.GetValue(User) is not { } user) return true;
+        if (string.IsNullOrWhiteSpace(user))
+        {
+            error.WriteLine("graph: error: --sparql-user: the user name is empty");
+            return false;
+        }
+        var password = environment.GetVariable(PasswordVariable) is { Length: > 0 } fromEnvironment
+            ? fromEnvironment
+            : environment.ReadPassword($"Password for {user} at {endpoint.AbsoluteUri}: ");
+        if (password is null)
+        {
+            error.WriteLine(
+                $"graph: error: no password for {user} at {endpoint.AbsoluteUri}: set ${PasswordVariable}, or run in a terminal to be asked for it " +
+                "(a password is never given as an option)");
+            return false;
+        }
+        credential = new NetworkCredential(user, password);
+        return true;
     }
 
     /// <summary>Why <paramref name="text"/> is not an endpoint URL, or null when it is one. Never echoes a URL with credentials.</summary>

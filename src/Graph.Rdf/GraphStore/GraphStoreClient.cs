@@ -144,13 +144,49 @@ public sealed class GraphStoreClient : IDisposable
         }
     }
 
+    /// <summary>
+    /// Runs a SPARQL 1.1 Update at <paramref name="updateEndpoint"/> (an update endpoint on the same server, such as
+    /// Virtuoso's <c>/sparql-auth</c>), sent as the URL-encoded <c>update</c> form parameter that every SPARQL 1.1
+    /// Protocol server takes, with the client's credentials and retries. Returns the tries it took.
+    /// </summary>
+    /// <exception cref="GraphStoreException">The store did not accept it after the retries.</exception>
+    public async Task<int> UpdateAsync(Uri updateEndpoint, string update, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(updateEndpoint);
+        ArgumentException.ThrowIfNullOrEmpty(update);
+        if (updateEndpoint.GetLeftPart(UriPartial.Authority) != _options.Endpoint.GetLeftPart(UriPartial.Authority))
+            throw new ArgumentException("the update endpoint must be on the same server as the Graph Store endpoint (the credentials are for that server only)", nameof(updateEndpoint));
+        var attempts = 0;
+        try
+        {
+            await _retry.ExecuteAsync(async token =>
+            {
+                attempts++;
+                using var content = new FormUrlEncodedContent([new KeyValuePair<string, string>("update", update)]);
+                await SendOnceAsync(new HttpRequestMessage(HttpMethod.Post, updateEndpoint) { Content = content }, "POST", token).ConfigureAwait(false);
+            }, cancellationToken).ConfigureAwait(false);
+            return attempts;
+        }
+        catch (GraphStoreException e)
+        {
+            e.Attempts = attempts;
+            if (e.Status is null) e.IsFatal = true;
+            throw;
+        }
+    }
+
     private async Task PutOnceAsync(Uri url, ReadOnlyMemory<byte> turtle, CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_options.RequestTimeout);
         using var content = new ReadOnlyMemoryContent(turtle);
         content.Headers.ContentType = Turtle;
-        using var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = content };
+        await SendOnceAsync(new HttpRequestMessage(HttpMethod.Put, url) { Content = content }, "PUT", cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task SendOnceAsync(HttpRequestMessage message, string method, CancellationToken cancellationToken)
+    {
+        using var request = message;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.RequestTimeout);
         try
         {
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
@@ -167,7 +203,9 @@ public sealed class GraphStoreClient : IDisposable
                     : "the store refused the user name or password (401)",
                 HttpStatusCode.Forbidden => "the user may not write to the store (403)",
                 HttpStatusCode.NotFound => "no Graph Store endpoint at this URL (404)",
-                HttpStatusCode.MethodNotAllowed => "the endpoint does not accept PUT (405): is it the Graph Store endpoint, not the query endpoint?",
+                HttpStatusCode.MethodNotAllowed => method == "PUT"
+                    ? "the endpoint does not accept PUT (405): is it the Graph Store endpoint, not the query endpoint?"
+                    : $"the endpoint does not accept {method} (405): is it the SPARQL update endpoint?",
                 _ => $"HTTP {code} {response.ReasonPhrase}",
             };
             var detail = Summarise(body);
