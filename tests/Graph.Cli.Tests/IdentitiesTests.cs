@@ -51,6 +51,30 @@ public class IdentitiesTests
     }
 
     [Fact]
+    public async Task The_same_decisions_reach_the_statements_sent_to_Neo4j()
+    {
+        using var temp = new TempFolder();
+        var (a, b, c) = Articles(temp);
+        var file = temp.Write("identities.yaml", Decisions);
+        var neo4j = new FakeNeo4j();
+        neo4j.Variables[Graph.Cli.Neo4j.Neo4jEnvironmentVariables.Password] = "pw";
+
+        var run = await neo4j.RunAsync("import", a, b, c, "--neo4j", "bolt://localhost:7687", "--identities", file);
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        var personRows = neo4j.Runs.Where(r => r.Cypher.Contains("MERGE (n:Person", StringComparison.Ordinal))
+            .SelectMany(r => (IReadOnlyList<object?>)r.Parameters["rows"]!).Cast<IReadOnlyDictionary<string, object?>>().ToList();
+        var names = personRows.Select(r => (string)((IReadOnlyDictionary<string, object?>)r["props"]!)["name"]!).ToList();
+        names.Should().Contain("Amina Bello-Okafor").And.NotContain(["Amina Okafor", "Amina Bello"]);
+        var ids = personRows.Select(r => (string)r["id"]!).ToList();
+        ids.Should().NotContain(Graph.Model.GraphIds.Person("Amina Bello"));
+        // Every SAID the documents state starts at the merged person.
+        var saidStarts = neo4j.Runs.Where(r => r.Cypher.Contains("[r:SAID", StringComparison.Ordinal))
+            .SelectMany(r => (IReadOnlyList<object?>)r.Parameters["rows"]!).Cast<IReadOnlyDictionary<string, object?>>().Select(r => (string)r["start"]!).Distinct().ToList();
+        saidStarts.Should().NotContain(Graph.Model.GraphIds.Person("Amina Bello"));
+    }
+
+    [Fact]
     public async Task Decisions_give_the_same_bytes_whatever_the_order_of_documents()
     {
         using var temp = new TempFolder();

@@ -215,6 +215,15 @@ public class SpecTests
                     links.Contains(parts[0] + " -> " + parts[1]).Should().Be(keyword == "PART_OF", $"{keyword} {argument}\nfound: [{string.Join("; ", links)}]\n{found}");
                     break;
                 }
+                case "NO-ALIAS":
+                {
+                    // NO-ALIAS entity name -> form: the entity exists, and the form is not among its aliases.
+                    var parts = argument.Split("->", 2, StringSplitOptions.TrimEntries);
+                    var entity = harness.Graph.Entities.FirstOrDefault(e => e.Name == parts[0]);
+                    entity.Should().NotBeNull($"'{parts[0]}' should be an entity\n{found}");
+                    entity!.Aliases.Should().NotContain(parts[1], $"'{parts[1]}' is no name of {parts[0]}\n{found}");
+                    break;
+                }
                 case "ORG-ID-SCOPED":
                 {
                     // The organisation of that name has an id of this document only (org/<name>/<document>).
