@@ -224,6 +224,12 @@ public class SpecTests
                     entity!.Aliases.Should().NotContain(parts[1], $"'{parts[1]}' is no name of {parts[0]}\n{found}");
                     break;
                 }
+                case "ORG-ID":
+                {
+                    var parts = argument.Split("->", 2, StringSplitOptions.TrimEntries);
+                    harness.Entities(NodeLabel.Organization).Where(e => e.Name == parts[0]).Select(e => e.Id).Should().Equal([parts[1]], found);
+                    break;
+                }
                 case "ORG-ID-SCOPED":
                 {
                     // The organisation of that name has an id of this document only (org/<name>/<document>).

@@ -143,7 +143,8 @@ public sealed class OrganizationRecognizer : IExtractionStep
         {
             if (_gazetteer.OrganizationsById.ContainsKey(key)) continue;
             context.Define(NodeLabel.Organization, key, d.Name, [.. d.Aliases]);
-            var first = found.First(f => keys[f] == key);
+            // The country of the key: any of its mentions may carry it ("Foreign Ministry" joins "China's Foreign Ministry").
+            var first = found.Where(f => keys[f] == key).OrderBy(f => f.Country is null).ThenBy(f => f.Start).First();
             if (first.Country is { } country)
             {
                 // "Chinese Foreign Ministry" is part of China.
