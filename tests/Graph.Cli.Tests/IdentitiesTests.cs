@@ -139,6 +139,24 @@ public class IdentitiesTests
         People(temp.File("out")).Keys.Where(k => k.StartsWith("Sergio Marq", StringComparison.Ordinal)).Should().ContainSingle();
     }
 
+    [Fact]
+    public async Task A_work_named_only_by_a_description_is_one_per_report_and_a_proper_name_joins_reports()
+    {
+        using var temp = new TempFolder();
+        var a = temp.Write("a.txt", "Ghana and Togo signed a deal for a gas pipeline on Monday. Officials said the pipeline would open in 2028. Ghana backs the Volta Basin Railway project.\n");
+        var b = temp.Write("b.txt", "Kenya plans a gas pipeline to Uganda. Engineers said the pipeline would cost $2 billion. Kenya also backs the Volta Basin Railway.\n");
+
+        var run = await CommandRun.RunAsync("import", a, b, "--out", temp.File("out"), "-q");
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        var projects = File.ReadAllLines(Path.Combine(temp.File("out"), "graph.jsonl"))
+            .Where(l => l.StartsWith("{\"type\":\"node\"", StringComparison.Ordinal) && l.Contains("\"labels\":[\"Project\"", StringComparison.Ordinal))
+            .Select(l => JsonDocument.Parse(l).RootElement)
+            .Select(e => (Id: e.GetProperty("id").GetString()!, Name: e.GetProperty("properties").GetProperty("name").GetString()!)).ToList();
+        projects.Where(p => p.Name == "gas pipeline").Should().HaveCount(2, "two reports' gas pipelines are two works");
+        projects.Where(p => p.Name.StartsWith("Volta Basin Railway", StringComparison.Ordinal)).Should().ContainSingle("a proper name is one work across reports");
+    }
+
     /// <summary>The people of an import's graph.jsonl: name to aliases.</summary>
     private static Dictionary<string, string[]> People(string folder) =>
         File.ReadAllLines(Path.Combine(folder, "graph.jsonl"))

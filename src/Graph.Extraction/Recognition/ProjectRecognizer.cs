@@ -81,6 +81,9 @@ public sealed partial class ProjectRecognizer : IExtractionStep
         foreach (var p in found.Projects)
         {
             context.Define(NodeLabel.Project, p.Key, p.Name, [.. p.Aliases.Where(IsName)]);
+            // "a gas pipeline", "the peace treaty": a description names a work of this document only; another report's
+            // gas pipeline is another one unless a proper name joins them (IdentityResolver).
+            if (!p.Name.Any(char.IsUpper)) context.Definitions[(NodeLabel.Project, p.Key)] = context.Definitions[(NodeLabel.Project, p.Key)] with { Scope = context.Document.Id };
             var first = found.FirstMention(p.Key);
             foreach (var (label, key) in p.Parties)
             {
