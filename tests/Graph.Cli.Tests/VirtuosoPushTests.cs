@@ -165,6 +165,16 @@ public sealed class VirtuosoPushTests(VirtuosoServer server) : IClassFixture<Vir
         (await Import(articles)).ExitCode.Should().Be(0);
         (await PersonTriples()).Should().Be(person, "importing again brings back what was retracted");
         (await Documents()).Should().Be(3);
+
+        // A corrected text of a.txt, imported with the update endpoint, replaces its earlier version.
+        File.WriteAllText(articles[0], "Foreign Minister Amina Okafor of Nigeria said on Tuesday that the Lake Chad Water Compact would be signed in June.\n");
+        var corrected = await Graph(
+            ["import", articles[0], "--base-iri", Base, "-q", "--sparql-endpoint", $"{server.HttpBase}/sparql-graph-crud-auth", "--sparql-graph-param", "graph-uri",
+             "--sparql-user", "dba", "--sparql-update-endpoint", $"{server.HttpBase}/sparql-auth"]);
+        corrected.ExitCode.Should().Be(0, corrected.ToString());
+        (await Documents()).Should().Be(3, "the corrected version replaces the earlier one");
+        (await server.CountAsync($"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s <https://graph.example.org/ontology#text> ?t }} FILTER(CONTAINS(?t, \"Monday\") && STRSTARTS(STR(?g), \"{Base}\")) }}"))
+            .Should().Be(0, "nothing of the earlier text is left");
     }
 
     /// <summary>Rows of a SELECT run by oxigraph (tests/checkers/rdf-count.mjs) over <paramref name="file"/>.</summary>

@@ -69,6 +69,10 @@ public static class ImportCommand
         var neo4j = Neo4jOptions.Create(
             "Write the graph to this Neo4j server (after applying graph-schema/schema.cypher) instead of files; give --out or --format to write files too.");
         var sparql = SparqlOptions.Create();
+        var updateEndpoint = SparqlOptions.CreateUpdateEndpoint(
+            "With --sparql-endpoint: the store's SPARQL 1.1 update endpoint on the same server (Virtuoso: http://HOST:8890/sparql-auth). " +
+            "The graphs of documents with the keys being imported are cleared first, so a changed text (same JSON Lines id or path) " +
+            "replaces its earlier version instead of standing beside it.");
         var batchSize = new Option<int>("--batch-size")
         {
             Description = "Rows per transaction when writing to Neo4j: one UNWIND statement of one label or relationship shape.",
@@ -125,6 +129,7 @@ public static class ImportCommand
         };
         foreach (var option in neo4j.All) command.Options.Add(option);
         foreach (var option in sparql.All) command.Options.Add(option);
+        command.Options.Add(updateEndpoint);
 
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -169,7 +174,18 @@ public static class ImportCommand
                 storeClient = new GraphStoreClient(storeOptions);
             }
             using var storeScope = storeClient;
-            var store = storeClient is null ? null : new GraphStoreSink(storeClient, storeClient.Endpoint.AbsoluteUri);
+            var update = parse.GetValue(updateEndpoint);
+            if (update is not null && storeClient is null)
+            {
+                error.WriteLine("graph: error: --sparql-update-endpoint needs --sparql-endpoint (the graphs are written with the Graph Store protocol)");
+                return ExitCodes.UsageError;
+            }
+            if (update is not null && update.GetLeftPart(UriPartial.Authority) != storeClient!.Endpoint.GetLeftPart(UriPartial.Authority))
+            {
+                error.WriteLine("graph: error: --sparql-update-endpoint must be on the same server as --sparql-endpoint (the credentials are for that server only)");
+                return ExitCodes.UsageError;
+            }
+            var store = storeClient is null ? null : new GraphStoreSink(storeClient, storeClient.Endpoint.AbsoluteUri, update);
             if (!toNeo4j) return await RunAsync(pipeline, options, null, store, isQuiet, error, cancellationToken).ConfigureAwait(false);
 
             var connection = neo4j.Resolve(parse, environment, error);

@@ -20,14 +20,10 @@ public static class RetractCommand
         };
         var neo4j = Neo4jOptions.Create("The Neo4j server to take the documents out of.");
         var sparql = SparqlOptions.Create();
-        var updateEndpoint = new Option<Uri?>("--sparql-update-endpoint")
-        {
-            Description = "Also take the documents out of this triplestore, with one SPARQL 1.1 Update at its update endpoint (for Virtuoso " +
-                "http://HOST:8890/sparql-auth): their named graphs are emptied, and the entity graph loses what only they supported. " +
-                "Authenticates as --sparql-user, password from $SPARQL_PASSWORD.",
-            HelpName = "URL",
-            CustomParser = result => Uri.TryCreate(result.Tokens.Count > 0 ? result.Tokens[0].Value : "", UriKind.Absolute, out var uri) ? uri : null,
-        };
+        var updateEndpoint = SparqlOptions.CreateUpdateEndpoint(
+            "Also take the documents out of this triplestore, with one SPARQL 1.1 Update at its update endpoint (for Virtuoso " +
+            "http://HOST:8890/sparql-auth): their named graphs are emptied, and the entity graph loses what only they supported. " +
+            "Authenticates as --sparql-user, password from $SPARQL_PASSWORD.");
         var baseIri = new Option<string>("--base-iri")
         {
             Description = $"The base of the data IRIs the documents were imported with (graph import --base-iri). Default: {RdfDataIris.DefaultBase}.",
@@ -40,12 +36,6 @@ public static class RetractCommand
             DefaultValueFactory = _ => 500,
             HelpName = "N",
         };
-        updateEndpoint.Validators.Add(result =>
-        {
-            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-            if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.UserInfo.Length > 0)
-                result.AddError("--sparql-update-endpoint must be an http:// or https:// URL without credentials, such as http://localhost:8890/sparql-auth");
-        });
         batchSize.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() < 1) result.AddError("--batch-size must be 1 or more");

@@ -35,6 +35,28 @@ public sealed class SparqlOptions
     /// <summary>The options, to add to a command.</summary>
     public IEnumerable<Option> All => [Endpoint, User, GraphParameter];
 
+    /// <summary>
+    /// <c>--sparql-update-endpoint URL</c>: the store's SPARQL 1.1 update endpoint on the same server, for taking documents
+    /// out (graph retract) and for replacing changed documents at import. Not in <see cref="All"/>: commands add it
+    /// with their own description.
+    /// </summary>
+    public static Option<Uri?> CreateUpdateEndpoint(string description)
+    {
+        var option = new Option<Uri?>("--sparql-update-endpoint")
+        {
+            Description = description,
+            HelpName = "URL",
+            CustomParser = result => System.Uri.TryCreate(result.Tokens.Count > 0 ? result.Tokens[0].Value : "", UriKind.Absolute, out var uri) ? uri : null,
+        };
+        option.Validators.Add(result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (!System.Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.UserInfo.Length > 0)
+                result.AddError("--sparql-update-endpoint must be an http:// or https:// URL without credentials, such as http://localhost:8890/sparql-auth");
+        });
+        return option;
+    }
+
     /// <summary>Creates the options.</summary>
     public static SparqlOptions Create()
     {

@@ -43,6 +43,12 @@ public sealed record ImportResult
     /// <summary>Earlier versions of imported documents (same key, another text) whose facts were taken out of Neo4j first.</summary>
     public int Neo4jReplaced { get; init; }
 
+    /// <summary>Documents whose earlier versions were cleared from the triplestore before writing (with --sparql-update-endpoint).</summary>
+    public int GraphStoreCleared { get; init; }
+
+    /// <summary>Why clearing earlier versions in the triplestore failed, or null.</summary>
+    public string? GraphStoreClearFailure { get; init; }
+
     /// <summary>What was written to Neo4j, or null when nothing was.</summary>
     public GraphWriteResult? Neo4j { get; init; }
 
@@ -59,5 +65,5 @@ public sealed record ImportResult
     public IReadOnlyList<string> DocumentsNotInGraphStore { get; init; } = [];
 
     /// <summary>True when something asked for did not reach Neo4j or the triplestore.</summary>
-    public bool IsIncomplete => Neo4j is { IsComplete: false } || GraphStore is { IsComplete: false };
+    public bool IsIncomplete => Neo4j is { IsComplete: false } || GraphStore is { IsComplete: false } || GraphStoreClearFailure is not null;
 }

@@ -110,6 +110,26 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
         }
 
         GraphStoreWriteResult? storeResult = null;
+        var storeCleared = 0;
+        string? storeClearFailure = null;
+        if (graphStore is { UpdateEndpoint: { } updateEndpoint } && content.DocumentCount > 0)
+        {
+            // Earlier versions of changed documents (same key, another text) go first, with what only they supported.
+            reporter.Phase($"clearing earlier versions of the documents in the triplestore at {graphStore.Target}");
+            var keys = content.Nodes().Where(n => n.Label == NodeLabel.Document && n.Properties.ContainsKey("key")).Select(n => (string)n.Properties["key"]).ToList();
+            try
+            {
+                foreach (var chunk in keys.Chunk(200))
+                {
+                    await GraphStoreRetraction.RetractAsync(graphStore.Client, updateEndpoint, chunk, new RdfDataIris(options.BaseIri), cancellationToken).ConfigureAwait(false);
+                    storeCleared += chunk.Length;
+                }
+            }
+            catch (GraphStoreException e)
+            {
+                storeClearFailure = e.Message;
+            }
+        }
         if (graphStore is not null && content.DocumentCount > 0)
         {
             reporter.Phase($"writing to the triplestore at {graphStore.Target}");
@@ -138,6 +158,8 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
                 .Select(id => firstSource.TryGetValue(id, out var source) ? $"{source} ({id})" : id)
                 .ToArray() ?? [],
             GraphStoreTarget = graphStore?.Target,
+            GraphStoreCleared = storeCleared,
+            GraphStoreClearFailure = storeClearFailure,
             GraphStore = storeResult,
             DocumentsNotInGraphStore = storeResult?.DocumentsNotWritten
                 .Select(id => firstSource.TryGetValue(id, out var source) ? $"{source} ({id})" : id)

@@ -39,6 +39,8 @@ public static class ImportSummary
             sb.Append(neo4j.Counters.Count > 0 ? " (" + string.Join(", ", created) + ")" : "").Append('\n');
             sb.Append(FormatNeo4jProblems(r));
         }
+        if (r.GraphStoreCleared > 0) sb.Append(inv, $"  cleared in the triplestore before writing: earlier versions of {r.GraphStoreCleared:N0} documents' keys\n");
+        if (r.GraphStoreClearFailure is { } clearFailure) sb.Append(inv, $"  could not clear earlier versions in the triplestore: {clearFailure}; changed documents may stand beside their earlier versions\n");
         if (r.GraphStore is { } store)
         {
             sb.Append(inv, $"  wrote to the triplestore at {r.GraphStoreTarget}: {store.GraphsWritten:N0} named graphs replaced ({store.TriplesWritten:N0} triples)\n");
