@@ -849,8 +849,12 @@ public sealed class StanceRecognizer : IExtractionStep
                         // "its" stands for the nearest country or organisation before it ("thanked Peru for its support").
                         for (var j = k - 1; j >= 0 && actors.Count == 0; j--)
                         {
-                            if (s.Context.MentionEndingAt(s.Tokens[j].End) is { Label: NodeLabel.Country or NodeLabel.Organization, Kind: not MentionKind.Demonym } near
-                                && AsActor(s.Context, near) is { } a) actors.Add(a);
+                            if (s.Context.MentionEndingAt(s.Tokens[j].End) is not { Label: NodeLabel.Country or NodeLabel.Organization, Kind: not MentionKind.Demonym } near) continue;
+                            // "the two sides ... their commitment": a phrase that stands for two countries gives both.
+                            foreach (var m in s.Context.MentionsStartingAt(near.Start).Where(m => m.End == near.End && m.Label == near.Label))
+                            {
+                                if (AsActor(s.Context, m) is { } a) actors.Add(a);
+                            }
                         }
                         if (actors.Count == 0) actors = [.. s.State.LastCountryOrOrganization];
                     }
