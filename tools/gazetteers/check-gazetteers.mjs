@@ -18,7 +18,7 @@ const problem = (file, line, msg) => problems.push(`${file}${line ? ':' + line :
 const fold = s => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const ordinal = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
-function read(name, columns, { listColumns = [], requiredColumns = [columns[0]], sorted = true, overlay = false } = {}) {
+function read(name, columns, { listColumns = [], requiredColumns = [columns[0]], sorted = true, overlay = false, keyColumns = [columns[0]] } = {}) {
   const path = join(dir, name);
   if (!existsSync(path)) { problem(name, 0, 'missing'); return []; }
   const bytes = readFileSync(path);
@@ -58,8 +58,9 @@ function read(name, columns, { listColumns = [], requiredColumns = [columns[0]],
       for (const p of parts) { if (seen.has(p)) problem(name, n, `${c} lists "${p}" twice`); seen.add(p); }
       row[c] = parts;
     }
-    const key = cells[0];
-    if (keys.has(key)) problem(name, n, `duplicate ${columns[0]} "${key}"`);
+    // The key is the first column, or several joined by a tab ("phrase" and "kind" of a stance predicate).
+    const key = keyColumns.map(c => row[c]).join('\t');
+    if (keys.has(key)) problem(name, n, `duplicate ${keyColumns.join(' and ')} "${key.replace('\t', ' / ')}"`);
     keys.add(key);
     if (sorted && previous !== null && ordinal(previous, key) > 0) problem(name, n, `not sorted: "${key}" after "${previous}"`);
     previous = key;
@@ -141,7 +142,7 @@ const stanceKinds = new Set(['verb', 'noun', 'adjective']);
 const stanceRelations = new Set(['SUPPORTS', 'COMMITTED_TO', 'OPPOSES', 'NEGATES']);
 const stanceSources = new Set(['cameo', 'wordnet', 'overlay']);
 const stances = read('stance-predicates.tsv', ['phrase', 'kind', 'relation', 'forms', 'cameo', 'source'],
-  { listColumns: ['forms', 'cameo'], requiredColumns: ['phrase', 'kind', 'relation', 'forms', 'source'] });
+  { listColumns: ['forms', 'cameo'], requiredColumns: ['phrase', 'kind', 'relation', 'forms', 'source'], keyColumns: ['phrase', 'kind'] });
 for (const r of stances) {
   const file = 'stance-predicates.tsv';
   if (r.phrase !== r.phrase.toLowerCase()) problem(file, r.$line, `phrase "${r.phrase}" is not lower case`);

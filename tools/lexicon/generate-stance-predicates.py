@@ -387,12 +387,13 @@ def build(args) -> tuple[list[Row], dict]:
     index = read_cameo(Path(args.cameo))
     synsets = read_synsets(Path(args.cameo))
     wn = read_wordnet(Path(args.wordnet))
-    rows: dict[str, Row] = {}
+    # A phrase may be a row once per kind: "resolve to" the verb and "resolve to" the noun are two predicates.
+    rows: dict[tuple[str, str], Row] = {}
 
     def add(row: Row, where: str):
-        if row.phrase in rows:
-            fail(f'{where}: phrase "{row.phrase}" is already a row ({rows[row.phrase].source})')
-        rows[row.phrase] = row
+        if (row.phrase, row.kind) in rows:
+            fail(f'{where}: phrase "{row.phrase}" ({row.kind}) is already a row ({rows[(row.phrase, row.kind)].source})')
+        rows[(row.phrase, row.kind)] = row
 
     errors: list[str] = []
     for r in read_table(Path(args.selection), ['phrase', 'kind', 'relation', 'source', 'evidence', 'reason']):
@@ -450,7 +451,7 @@ def build(args) -> tuple[list[Row], dict]:
         'cameo': hashlib.sha256(cameo_text).hexdigest()[:16],
         'verb.exc': hashlib.sha256((Path(args.wordnet) / 'verb.exc').read_bytes()).hexdigest()[:16],
     }
-    return sorted(rows.values(), key=lambda r: r.phrase.encode('utf-8')), inputs
+    return sorted(rows.values(), key=lambda r: (r.phrase + '\t' + r.kind).encode('utf-8')), inputs
 
 
 def render(rows: list[Row], inputs: dict) -> str:

@@ -158,7 +158,8 @@ public sealed class Gazetteer
                     var forms = table.List(row, "forms").Select(f => f.ToLowerInvariant()).ToArray();
                     var first = phrase.Split(' ')[0];
                     if (!forms.Contains(first)) forms = [first, .. forms];
-                    stances[phrase] = new StancePredicateEntry(phrase, kind, stance, forms, table.HasColumn("cameo") ? table.Cell(row, "cameo") : "");
+                    // One row per phrase and kind: "resolve to" the verb and "resolve to" the noun are two predicates.
+                    stances[phrase + "\t" + kind.ToString()] = new StancePredicateEntry(phrase, kind, stance, forms, table.HasColumn("cameo") ? table.Cell(row, "cameo") : "");
                 }
             }
             else if (table.HasColumn("forms"))

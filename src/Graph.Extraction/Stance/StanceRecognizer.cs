@@ -846,6 +846,10 @@ public sealed class StanceRecognizer : IExtractionStep
                         var clause = s.Clauses.LastOrDefault(c => c.VerbEnd <= k);
                         // "has withdrawn its support for": the verb that governs the noun may take the stance back.
                         if (clause is not null && (Blocked(s, clause) || TakesBack(s.Tokens[clause.Head].Value))) break;
+                        // "Chile and Peru reaffirmed their commitment": the subject of the light verb that carries the noun,
+                        // every part of it.
+                        if (pronoun == "their" && clause is not null && LightVerbs.Contains(s.Tokens[clause.Head].Value) && clause.VerbEnd == k)
+                            actors = SubjectActors(s, clause);
                         // "its" stands for the nearest country or organisation before it ("thanked Peru for its support").
                         for (var j = k - 1; j >= 0 && actors.Count == 0; j--)
                         {
