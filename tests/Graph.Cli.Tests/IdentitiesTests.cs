@@ -104,6 +104,18 @@ public class IdentitiesTests
         People(temp.File("out"))["Amina Bello-Okafor"].Should().NotContain("Okafor");
     }
 
+    [Fact]
+    public async Task An_empty_suggestion_list_is_an_empty_decisions_file()
+    {
+        using var temp = new TempFolder();
+        var (a, _, _) = Articles(temp);
+        var file = temp.Write("identities.yaml", "# 0 suggested merges\nmerge:\n");
+
+        var run = await CommandRun.RunAsync("import", a, "--out", temp.File("out"), "--identities", file, "-q");
+
+        run.ExitCode.Should().Be(0, run.ToString());
+    }
+
     [Theory]
     [InlineData("identities.yaml", "merge:\n  - name: X\n    same: []\n", "identities.yaml:2: merge 'X' needs 'same'")]
     [InlineData("identities.yaml", "merge:\n  - name: X\n    label: City\n    same: [Y]\n", "identities.yaml:3: unknown label 'City'")]

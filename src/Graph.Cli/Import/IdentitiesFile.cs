@@ -48,6 +48,8 @@ public static class IdentitiesFile
         foreach (var (keyNode, valueNode) in root.Children)
         {
             var key = Scalar(name, keyNode);
+            // "merge:" with nothing under it (as suggest prints when it finds nothing) is an empty list.
+            if (valueNode is YamlScalarNode { Value: null or "" or "~" or "null" } && key is "merge" or "split") continue;
             if (valueNode is not YamlSequenceNode list) throw Problem(name, valueNode, $"'{key}' must be a list");
             foreach (var item in list.Children)
             {
