@@ -89,6 +89,12 @@ public sealed class ExtractionContext
     /// <summary>Entities that recognisers named themselves (projects, conflicts, organisations beyond the gazetteer), by label and key.</summary>
     public Dictionary<(Model.NodeLabel Label, string Key), EntityDefinition> Definitions { get; } = [];
 
+    /// <summary>
+    /// The document's vocabulary (<see cref="Recognition.CapitalizedWords"/>), computed by the first recogniser that needs
+    /// it; held here rather than in a weak table, whose upkeep costs more than reading the document.
+    /// </summary>
+    internal object? Vocabulary { get; set; }
+
     /// <summary>Relationships between entities found so far.</summary>
     public List<FactCandidate> Facts { get; } = [];
 

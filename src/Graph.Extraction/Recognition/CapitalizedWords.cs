@@ -32,11 +32,8 @@ internal sealed class CapitalizedWords
 
     private CapitalizedWords(HashSet<string> lowercase) => _lowercase = lowercase;
 
-    /// <summary>One vocabulary per document, read once for the recognisers that share it.</summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ExtractionContext, CapitalizedWords> Cache = new();
-
-    /// <summary>The document's vocabulary: which words it writes in lower case.</summary>
-    public static CapitalizedWords For(ExtractionContext context) => Cache.GetValue(context, Read);
+    /// <summary>The document's vocabulary: which words it writes in lower case, read once for the recognisers that share it.</summary>
+    public static CapitalizedWords For(ExtractionContext context) => (CapitalizedWords)(context.Vocabulary ??= Read(context));
 
     private static CapitalizedWords Read(ExtractionContext context)
     {
