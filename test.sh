@@ -30,6 +30,13 @@ trap 'rm -f "$log"' EXIT
 status=0
 dotnet test Graph.sln --nologo 2>&1 | tee "$log" || status=$?
 
+# The whole-process benchmark, once on a small generated corpus, so that its scripts cannot rot (no timing is judged).
+bench=$(mktemp -d)
+python3 tools/bench/make-corpus.py --size-mb 0.2 --out "$bench/corpus.jsonl" \
+  && python3 tools/bench/time-import.py "$bench/corpus.jsonl" --runs 1 --graph src/Graph.Cli/bin/Debug/net10.0/graph \
+  || { echo "test.sh: the benchmark scripts failed" >&2; status=1; }
+rm -rf "$bench"
+
 # dotnet prints one "Passed!/Failed!" line per test project; sum them into the plain closing line.
 awk '
   /(Passed|Failed)! +- +Failed: / {

@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Times whole `graph import` runs: wall time, CPU time (user + system), peak memory and megabytes of input text per
+second, one line per run, then the medians. The numbers are for comparing builds on one machine, run after run; they
+are never asserted in tests (machines are shared and noisy).
+
+    python3 tools/bench/make-corpus.py --size-mb 10 --out /tmp/bench.jsonl
+    python3 tools/bench/time-import.py /tmp/bench.jsonl --runs 5 --jobs 1 --format jsonl
+    python3 tools/bench/time-import.py /tmp/bench.jsonl --graph /path/to/other/build/graph     # another build
+"""
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_GRAPH = ROOT / 'src' / 'Graph.Cli' / 'bin' / 'Release' / 'net10.0' / 'graph'
+
+
+def text_megabytes(path: Path) -> float:
+    """Megabytes of input: the file sizes (JSON Lines framing included), which is what a user points the tool at."""
+    if path.is_dir():
+        return sum(p.stat().st_size for p in path.rglob('*') if p.is_file()) / 1e6
+    return path.stat().st_size / 1e6
+
+
+def run_once(graph: str, inputs: str, jobs: int, fmt: str) -> tuple[float, float, float, int]:
+    """One import into a fresh folder: (wall s, cpu s, peak MB, exit code)."""
+    out = tempfile.mkdtemp(prefix='graph-bench-')
+    try:
+        start = time.perf_counter()
+        process = subprocess.Popen([graph, 'import', inputs, '--out', out, '--format', fmt, '--jobs', str(jobs), '-q'],
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        # wait4 gives this child's own resource use, peak memory included.
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        error = process.stderr.read().decode('utf-8', 'replace') if process.stderr else ''
+        if process.returncode not in (0, 1):
+            print(f'time-import: graph import failed (exit {process.returncode}):\n{error}', file=sys.stderr)
+        return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, process.returncode
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument('inputs', help='a corpus file or folder (tools/bench/make-corpus.py makes one)')
+    parser.add_argument('--runs', type=int, default=3)
+    parser.add_argument('--jobs', type=int, default=1, help='graph import --jobs (default 1: the per-core throughput)')
+    parser.add_argument('--format', default='jsonl', help='graph import --format (default jsonl)')
+    parser.add_argument('--graph', default=str(DEFAULT_GRAPH), help=f'the graph executable (default {DEFAULT_GRAPH})')
+    args = parser.parse_args(argv)
+    if not Path(args.graph).exists():
+        print(f'time-import: {args.graph} does not exist; build it with: dotnet build src/Graph.Cli -c Release', file=sys.stderr)
+        return 2
+    megabytes = text_megabytes(Path(args.inputs))
+    walls, cpus, peaks = [], [], []
+    failed = False
+    for n in range(1, args.runs + 1):
+        wall, cpu, peak, code = run_once(args.graph, args.inputs, args.jobs, args.format)
+        failed |= code not in (0, 1)
+        walls.append(wall)
+        cpus.append(cpu)
+        peaks.append(peak)
+        print(f'run {n}: wall {wall:.2f} s, cpu {cpu:.2f} s, peak {peak:.0f} MB, {megabytes / wall:.2f} MB/s ({megabytes:.2f} MB, --jobs {args.jobs}, --format {args.format}, exit {code})')
+    wall = statistics.median(walls)
+    print(f'median of {args.runs}: wall {wall:.2f} s, cpu {statistics.median(cpus):.2f} s, peak {statistics.median(peaks):.0f} MB, {megabytes / wall:.2f} MB/s')
+    return 1 if failed else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
