@@ -4,10 +4,11 @@ namespace Graph.Model;
 internal static class PropertyMap
 {
     /// <summary>Copies and checks the properties, sorted by key, with <c>id</c> set to <paramref name="id"/>.</summary>
-    public static SortedDictionary<string, object> Create(string id, IEnumerable<KeyValuePair<string, object>> properties)
+    public static IReadOnlyDictionary<string, object> Create(string id, IEnumerable<KeyValuePair<string, object>> properties)
     {
         ArgumentException.ThrowIfNullOrEmpty(id);
-        var map = new SortedDictionary<string, object>(StringComparer.Ordinal);
+        // A sorted array, not a tree: nodes and relationships have a dozen properties at most, and there are millions of them.
+        var map = new SortedList<string, object>(properties is ICollection<KeyValuePair<string, object>> c ? c.Count + 1 : 8, StringComparer.Ordinal);
         foreach (var (key, value) in properties)
         {
             map[key] = PropertyValues.Check(key, value);
