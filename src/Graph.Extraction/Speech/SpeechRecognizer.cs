@@ -153,14 +153,16 @@ public sealed class SpeechRecognizer : IExtractionStep
         // speaker found ("We stressed the value of dialogue" inside the quotation) does not stop the run.
         var stated = new HashSet<int>();
         foreach (var c in context.Statements.Concat(context.UnattributedStatements)) stated.Add(context.Sentences[c.Sentence].Paragraph);
+        // A quotation without an opening mark starts at its paragraph's start, which is a sentence's start.
+        var closingOnly = new HashSet<int>();
+        foreach (var q in context.Quotes) if (q.Open == q.ContentStart && q.IsClosed) closingOnly.Add(q.ContentStart);
+        var paragraphAt = new Dictionary<int, int>();
+        foreach (var sentence in context.Sentences) paragraphAt.TryAdd(sentence.Start, sentence.Paragraph);
         foreach (var list in new[] { context.Statements, context.UnattributedStatements })
         {
             foreach (var closing in list.ToList())
             {
-                // A quotation without an opening mark starts at its paragraph's start.
-                var quote = context.Quotes.FirstOrDefault(q => q.ContentStart == closing.Start && q.Open == q.ContentStart && q.IsClosed);
-                if (quote.Close == 0) continue;
-                var paragraph = context.Sentences.First(s => s.Start <= closing.Start && closing.Start < s.End).Paragraph;
+                if (!closingOnly.Contains(closing.Start) || !paragraphAt.TryGetValue(closing.Start, out var paragraph)) continue;
                 var between = new List<int>();
                 int? opening = null;
                 for (var p = paragraph - 1; p >= 0 && paragraph - p <= 6 && paragraphs.ContainsKey(p); p--)
@@ -198,12 +200,15 @@ public sealed class SpeechRecognizer : IExtractionStep
     /// </summary>
     private static void AddContinuations(ExtractionContext context, Dictionary<int, Speaker> lastSpeakerByParagraph, HashSet<int> attributed, HashSet<(int, int)> taken)
     {
+        if (lastSpeakerByParagraph.Count == 0) return;
+        var quoteAt = new Dictionary<int, Quote>();
+        foreach (var q in context.Quotes) quoteAt.TryAdd(q.Open, q);
         foreach (var paragraph in context.Sentences.GroupBy(s => s.Paragraph))
         {
             if (attributed.Contains(paragraph.Key) || lastSpeakerByParagraph.ContainsKey(paragraph.Key)) continue;
             if (!lastSpeakerByParagraph.TryGetValue(paragraph.Key - 1, out var speaker)) continue;
             var first = paragraph.First();
-            var quote = context.Quotes.FirstOrDefault(q => q.Open == first.Start);
+            var quote = quoteAt.GetValueOrDefault(first.Start);
             if (quote.ContentEnd <= quote.ContentStart) continue;
             if (!taken.Add((quote.ContentStart, quote.ContentEnd))) continue;
             var candidate = new StatementCandidate(speaker.Key, quote.ContentStart, quote.ContentEnd, first.Index, quote.Open, Math.Max(quote.Close, first.End),
