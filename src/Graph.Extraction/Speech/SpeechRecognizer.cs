@@ -485,6 +485,13 @@ public sealed class SpeechRecognizer : IExtractionStep
     /// <summary>What was said: the attached quotation, else the reported clause after or before the attribution.</summary>
     private StatementCandidate? Content(ExtractionContext context, Sentence sentence, List<Token> tokens, int afterVerb, int subjectStart, Speaker speaker, List<Token> verbTokens, SpeechVerbEntry entry, bool inverted)
     {
+        // "..., the minister said, Trend reports.": the agency's credit at the end is no part of what was said.
+        if (AgencyCredit(tokens) is var credit and > 0 && credit >= afterVerb - 1 && tokens[credit].Start >= verbTokens[^1].End)
+        {
+            afterVerb = Math.Min(afterVerb, credit);
+            tokens = tokens[..credit];
+            sentence = sentence with { End = tokens[^1].End };
+        }
         var text = context.Text;
         var verbText = text[verbTokens[0].Start..verbTokens[^1].End];
         var confidence = speaker.ViaPronoun ? 0.8 : 0.9;
@@ -498,7 +505,8 @@ public sealed class SpeechRecognizer : IExtractionStep
         {
             var q = context.Quotes[qi];
             // The quotation must open the sentence: "the Kenyan "stopgap", Okafor said" quotes a phrase, not a statement.
-            if (q.IsClosed && q.Close <= attributionStart && q.Close > sentence.Start && IsOnly(text, q.Close, attributionStart, " ,\t\n\r-–—")
+            if (q.IsClosed && q.Close <= attributionStart && q.Close > sentence.Start
+                && (IsOnly(text, q.Close, attributionStart, " ,\t\n\r-–—") || IsSpeakersTitle(text, q.Close, attributionStart))
                 && (q.Open <= sentence.Start || IsOnly(text, ParagraphStart(context, sentence), q.Open, " \t\n\r")))
             {
                 return Make(q.ContentStart, q.ContentEnd, true, "said.quote-before", confidence, Math.Min(q.Open, sentence.Start), Math.Max(attributionEnd, sentence.End));
@@ -587,6 +595,53 @@ public sealed class SpeechRecognizer : IExtractionStep
         var i = sentence.Index;
         while (i > 0 && context.Sentences[i - 1].Paragraph == sentence.Paragraph) i--;
         return context.Sentences[i].Start;
+    }
+
+    /// <summary>
+    /// The comma that opens a news agency's credit closing the sentence (", Trend reports.", ", UNN reports with reference
+    /// to Radio Liberty.", ", Xinhua reported."): capitalised words, then "reports", "reported" or "writes", and at most a
+    /// short source after it. -1 when the sentence has none.
+    /// </summary>
+    private static int AgencyCredit(List<Token> tokens)
+    {
+        var end = tokens.Count;
+        if (end > 0 && tokens[end - 1].Value is "." or "!") end--;
+        for (var comma = end - 2; comma > 0 && end - comma <= 12; comma--)
+        {
+            if (tokens[comma].Value != ",") continue;
+            var k = comma + 1;
+            var names = 0;
+            while (k < end && names < 5 && tokens[k].IsWord && char.IsUpper(tokens[k].Value[0])) { k++; names++; }
+            if (names == 0 || k >= end || tokens[k].Value is not ("reports" or "reported" or "writes" or "wrote")) continue;
+            // Nothing after the verb but where the agency had it from: "with reference to Radio Liberty", "citing sources".
+            if (k + 1 == end || tokens[k + 1].Value is "with" or "citing" or "quoting" or "according") return comma;
+        }
+        return -1;
+    }
+
+    /// <summary>Words of a role that name no one: what may stand between a quotation and its speaker's name.</summary>
+    private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
+    {
+        "spokesman", "spokeswoman", "spokesperson", "minister", "official", "officials", "envoy", "ambassador", "adviser", "advisor",
+        "aide", "secretary", "president", "chief", "deputy", "foreign", "prime", "state", "department", "ministry", "office", "press",
+        "senior", "former", "acting", "of", "the", "for", "and", "general", "negotiator", "representative", "correspondent",
+    };
+
+    /// <summary>
+    /// '"...," State Department spokesman Vedant Patel told reporters': between the quotation and the name there is only
+    /// the speaker's title, capitalised words and role nouns, and no verb or other lower-case word.
+    /// </summary>
+    private static bool IsSpeakersTitle(string text, int start, int end)
+    {
+        if (end <= start || end - start > 80) return false;
+        var between = text.AsSpan(start, end - start).Trim().TrimStart(',').Trim();
+        if (between.IsEmpty) return false;
+        foreach (var word in between.ToString().Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (char.IsUpper(word[0]) || RoleWords.Contains(word.ToLowerInvariant().TrimEnd(','))) continue;
+            return false;
+        }
+        return true;
     }
 
     private static bool IsOnly(string text, int start, int end, string allowed)
