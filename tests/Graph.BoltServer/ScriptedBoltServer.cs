@@ -180,6 +180,10 @@ public sealed class ScriptedBoltServer : IAsyncDisposable
         {
             // The server is stopping.
         }
+        catch (InvalidOperationException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped between two accepts: the listener is no longer listening.
+        }
     }
 
     private async Task ServeAsync(int index, TcpClient client, CancellationToken cancellationToken)
