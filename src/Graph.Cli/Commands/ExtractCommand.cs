@@ -17,12 +17,7 @@ public static class ExtractCommand
             Description = "File to write the JSON Lines to (default: standard output).",
             HelpName = "FILE",
         };
-        var include = new Option<string[]>("--include")
-        {
-            Description = $"Glob patterns for files inside folders. Default: {string.Join(" ", ReaderOptions.DefaultIncludes)}.",
-            AllowMultipleArgumentsPerToken = true,
-            HelpName = "GLOB",
-        };
+        var include = ExtractionOptions.CreateIncludeOption();
         var gazetteer = ExtractionOptions.CreateGazetteerOption();
         var command = new Command("extract",
             "Show what extraction finds in each document: one JSON object per line with the document, every\n" +

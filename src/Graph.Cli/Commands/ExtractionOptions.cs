@@ -7,6 +7,14 @@ namespace Graph.Cli.Commands;
 /// <summary>Options that shape extraction, shared by every command that extracts (import, extract, eval).</summary>
 public static class ExtractionOptions
 {
+    /// <summary><c>--include GLOB...</c>: which files of the input folders are read.</summary>
+    public static Option<string[]> CreateIncludeOption() => new("--include")
+    {
+        Description = $"Glob patterns for files inside folders. Default: {string.Join(" ", Graph.Documents.ReaderOptions.DefaultIncludes)}.",
+        AllowMultipleArgumentsPerToken = true,
+        HelpName = "GLOB",
+    };
+
     /// <summary>The <c>--gazetteer</c> option: user tables that add or override gazetteer entries.</summary>
     public static Option<string[]> CreateGazetteerOption() => new("--gazetteer", "-g")
     {

@@ -18,12 +18,7 @@ public static class IdentitiesCommand
     public static Command Create()
     {
         var inputs = InputsArgument.Create("Files, folders or '-', as for graph import.");
-        var include = new Option<string[]>("--include")
-        {
-            Description = $"Glob patterns for files inside folders. Default: {string.Join(" ", ReaderOptions.DefaultIncludes)}.",
-            AllowMultipleArgumentsPerToken = true,
-            HelpName = "GLOB",
-        };
+        var include = ExtractionOptions.CreateIncludeOption();
         var identities = new Option<FileInfo?>("--identities")
         {
             Description = "Decisions already made (as for graph import): merges in it are applied first and not proposed again.",
@@ -57,19 +52,7 @@ public static class IdentitiesCommand
         {
             var error = parse.InvocationConfiguration.Error;
             var output = parse.InvocationConfiguration.Output;
-            var decisions = IdentityDecisions.None;
-            if (parse.GetValue(identities) is { } file)
-            {
-                try
-                {
-                    decisions = IdentitiesFile.Read(file.FullName);
-                }
-                catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
-                {
-                    await error.WriteLineAsync(e is FormatException ? $"graph: {e.Message}" : $"graph: {file}: cannot be read: {e.Message}").ConfigureAwait(false);
-                    return ExitCodes.UsageError;
-                }
-            }
+            if (!IdentitiesFile.TryRead(parse.GetValue(identities), error, out var decisions)) return ExitCodes.UsageError;
             var pipeline = ExtractionOptions.BuildPipeline(parse.GetValue(gazetteer) ?? [], error);
             if (pipeline is null) return ExitCodes.UsageError;
             var includes = parse.GetValue(include) is { Length: > 0 } given ? given : ReaderOptions.DefaultIncludes;

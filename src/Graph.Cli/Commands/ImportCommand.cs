@@ -140,19 +140,7 @@ public static class ImportCommand
             var toNeo4j = neo4j.IsGiven(parse);
             var toStore = sparql.IsGiven(parse);
             var writeFiles = !(toNeo4j || toStore) || parse.GetResult(output) is { Implicit: false } || chosen.Length > 0;
-            var decisions = IdentityDecisions.None;
-            if (parse.GetValue(identities) is { } identitiesFile)
-            {
-                try
-                {
-                    decisions = IdentitiesFile.Read(identitiesFile.FullName);
-                }
-                catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
-                {
-                    error.WriteLine(e is FormatException ? $"graph: {e.Message}" : $"graph: {identitiesFile}: cannot be read: {e.Message}");
-                    return ExitCodes.UsageError;
-                }
-            }
+            if (!IdentitiesFile.TryRead(parse.GetValue(identities), error, out var decisions)) return ExitCodes.UsageError;
             var options = new ImportOptions
             {
                 Identities = decisions,

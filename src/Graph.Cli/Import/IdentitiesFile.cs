@@ -29,6 +29,27 @@ public static class IdentitiesFile
         return extension is ".yaml" or ".yml" ? ParseYaml(path, text) : ParseTsv(path, text);
     }
 
+    /// <summary>
+    /// The decisions of the file given with <c>--identities</c> (none when it is not given); false when it cannot be
+    /// read, with the file, line and problem written to <paramref name="error"/>.
+    /// </summary>
+    public static bool TryRead(FileInfo? file, TextWriter error, out IdentityDecisions decisions)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        decisions = IdentityDecisions.None;
+        if (file is null) return true;
+        try
+        {
+            decisions = Read(file.FullName);
+            return true;
+        }
+        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine(e is FormatException ? $"graph: {e.Message}" : $"graph: {file}: cannot be read: {e.Message}");
+            return false;
+        }
+    }
+
     /// <summary>Parses YAML text; <paramref name="name"/> names it in messages.</summary>
     public static IdentityDecisions ParseYaml(string name, string text)
     {

@@ -125,23 +125,7 @@ public sealed class GraphStoreClient : IDisposable
     public async Task<int> PutAsync(string graphIri, ReadOnlyMemory<byte> turtle, CancellationToken cancellationToken = default)
     {
         var url = GraphUrl(graphIri);
-        var attempts = 0;
-        try
-        {
-            await _retry.ExecuteAsync(async token =>
-            {
-                attempts++;
-                await PutOnceAsync(url, turtle, token).ConfigureAwait(false);
-            }, cancellationToken).ConfigureAwait(false);
-            return attempts;
-        }
-        catch (GraphStoreException e)
-        {
-            e.Attempts = attempts;
-            // Still no connection after every retry: the next graph would fare no better.
-            if (e.Status is null) e.IsFatal = true;
-            throw;
-        }
+        return await WithRetriesAsync(token => PutOnceAsync(url, turtle, token), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -156,20 +140,30 @@ public sealed class GraphStoreClient : IDisposable
         ArgumentException.ThrowIfNullOrEmpty(update);
         if (updateEndpoint.GetLeftPart(UriPartial.Authority) != _options.Endpoint.GetLeftPart(UriPartial.Authority))
             throw new ArgumentException("the update endpoint must be on the same server as the Graph Store endpoint (the credentials are for that server only)", nameof(updateEndpoint));
+        return await WithRetriesAsync(async token =>
+        {
+            using var content = new FormUrlEncodedContent([new KeyValuePair<string, string>("update", update)]);
+            await SendOnceAsync(new HttpRequestMessage(HttpMethod.Post, updateEndpoint) { Content = content }, "POST", token).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Sends one request under the retry policy; returns the tries it took, or throws with them counted.</summary>
+    private async Task<int> WithRetriesAsync(Func<CancellationToken, Task> send, CancellationToken cancellationToken)
+    {
         var attempts = 0;
         try
         {
             await _retry.ExecuteAsync(async token =>
             {
                 attempts++;
-                using var content = new FormUrlEncodedContent([new KeyValuePair<string, string>("update", update)]);
-                await SendOnceAsync(new HttpRequestMessage(HttpMethod.Post, updateEndpoint) { Content = content }, "POST", token).ConfigureAwait(false);
+                await send(token).ConfigureAwait(false);
             }, cancellationToken).ConfigureAwait(false);
             return attempts;
         }
         catch (GraphStoreException e)
         {
             e.Attempts = attempts;
+            // Still no connection after every retry: the next request would fare no better.
             if (e.Status is null) e.IsFatal = true;
             throw;
         }
