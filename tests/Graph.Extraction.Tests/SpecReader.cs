@@ -2,7 +2,11 @@ using System.Text.RegularExpressions;
 
 namespace Graph.Extraction.Tests;
 
-/// <summary>Reads Specs/*.md: each "## name" section holds a ```text block and an ```expect block.</summary>
+/// <summary>
+/// Reads Specs/*.md: each "## name" section holds one or more pairs of a ```text block and the ```expect block after
+/// it; a section with several pairs gives one example per pair ("name (2)", "name (3)"), so that a rule is shown on
+/// several sentences of its own.
+/// </summary>
 public static partial class SpecReader
 {
     public static IEnumerable<object[]> Examples(string file)
@@ -14,12 +18,18 @@ public static partial class SpecReader
         foreach (var section in sections)
         {
             var name = section[..section.IndexOf('\n', StringComparison.Ordinal)].Trim();
-            var text = Block().Matches(section).FirstOrDefault(m => m.Groups["kind"].Value == "text")
-                ?? throw new InvalidOperationException($"{file}: '{name}' has no text block");
-            var expect = Block().Matches(section).FirstOrDefault(m => m.Groups["kind"].Value == "expect")
-                ?? throw new InvalidOperationException($"{file}: '{name}' has no expect block");
-            var lines = expect.Groups["body"].Value.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            yield return [new SpecExample(file, name, text.Groups["body"].Value, lines)];
+            var blocks = Block().Matches(section).ToList();
+            if (!blocks.Any(m => m.Groups["kind"].Value == "text")) throw new InvalidOperationException($"{file}: '{name}' has no text block");
+            var pair = 0;
+            for (var b = 0; b < blocks.Count; b++)
+            {
+                if (blocks[b].Groups["kind"].Value != "text") continue;
+                if (b + 1 >= blocks.Count || blocks[b + 1].Groups["kind"].Value != "expect")
+                    throw new InvalidOperationException($"{file}: '{name}' has a text block without an expect block after it");
+                var lines = blocks[b + 1].Groups["body"].Value.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                pair++;
+                yield return [new SpecExample(file, pair == 1 ? name : $"{name} ({pair})", blocks[b].Groups["body"].Value, lines)];
+            }
         }
     }
 

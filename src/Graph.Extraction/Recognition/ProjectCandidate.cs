@@ -22,6 +22,7 @@ namespace Graph.Extraction.Recognition;
 /// Whether the name is only words describing the head ("the grain deal"): such a project is the one named more
 /// fully elsewhere in the document ("the nuclear deal with Iran") when there is one.
 /// </param>
+/// <param name="Purpose">The infinitive of purpose after its head ("to resume grain exports"), which may tell which named project it is.</param>
 internal sealed record ProjectCandidate(
     string Key, string Name, List<string> Aliases, List<(NodeLabel Label, string Key)> Parties, string Family,
-    int Sentence, int Start, int End, bool Named, string? Acronym, string? Surface = null, string Head = "", bool Descriptive = false);
+    int Sentence, int Start, int End, bool Named, string? Acronym, string? Surface = null, string Head = "", bool Descriptive = false, string? Purpose = null);

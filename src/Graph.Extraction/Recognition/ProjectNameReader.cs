@@ -344,6 +344,10 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
         }
         if (d < 0) return null;
         var article = tokens[d].Value.ToLowerInvariant();
+        // "their bilateral chip pact", "today's agreement": a possessive determiner makes it one particular undertaking,
+        // as "the" does.
+        if (article is "its" or "their" or "his" or "her" or "our"
+            || article is "'s" or "\u2019s" && d > 0 && ProjectWords.TimeOwners.Contains(tokens[d - 1].Value)) article = "the";
         if (article is not ("the" or "a" or "an")) return null;
         var telling = modStart;
         while (telling < h && ProjectWords.VagueAdjectives.Contains(tokens[telling].Value)) telling++;
@@ -351,14 +355,18 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
         var headText = context.Text[tokens[h].Start..tokens[last].End].ToLowerInvariant();
         var route = head.Family == "infrastructure" ? Route(headEnd) : (End: headEnd, Places: new List<Mention>());
         var routed = route.End > headEnd;
-        if (!routed && describing.Length == 0) return null;
+        // "an agreement to build a gas pipeline": what it is for says which agreement or plan it is.
+        var purpose = head.Family is "agreement" or "programme" && !routed ? Purpose(headEnd) : null;
+        if (!routed && purpose is null && describing.Length == 0) return null;
         // A description that is nothing but the kind of thing ("the construction project", "the main pipeline") names none.
-        if (!routed && telling < h && Enumerable.Range(telling, h - telling).All(k => ProjectWords.IsGenericDescription(tokens[k].Value))) return null;
+        var generic = !routed && telling < h && Enumerable.Range(telling, h - telling).All(k => ProjectWords.IsGenericDescription(tokens[k].Value));
+        if (generic && purpose is null) return null;
+        if (generic) describing = "";
         // "a" speaks of one such thing among many ("a gas pipeline would help"), unless the text goes on to speak of
         // it as the one it means: an indefinite introduces a referent that a later "the pipeline" takes up.
         // "a framework agreement on the X Pipeline" is about X: what follows an agreement or a plan says which undertaking
         // is meant (a work's "for" or "to" says what it is for: "a pipeline to export gas" is the pipeline).
-        if (!routed && article != "the" && !ProjectWords.ExchangeHeads.Contains(head.Head)
+        if (!routed && purpose is null && article != "the" && !ProjectWords.ExchangeHeads.Contains(head.Head)
             && (head.Family != "infrastructure" && headEnd < tokens.Count && tokens[headEnd].Value is "on" or "for" or "over" or "about" || !TakenUpLater(head))) return null;
         // "the north-south transport corridor linking India, Iran and Russia" is the north-south transport corridor;
         // "the railway between Zahedan and Chabahar" is named by its route alone.
@@ -370,11 +378,81 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
             name = Normalise(describing + headText);
             aliases.Add(withRoute);
         }
+        if (purpose is { } why)
+        {
+            // "the new trade agreement to cut tariffs" is the trade agreement; "an agreement to cut tariffs" is named by its aim.
+            var withPurpose = Normalise(describing + headText + " " + why.Text);
+            if (describing.Length > 0) aliases.Add(withPurpose);
+            else name = withPurpose;
+        }
         if (year >= 0) aliases.Add(Normalise(tokens[year].Value + " " + describing + headText));
         var parties = route.Places.Select(m => (m.Label, m.Key)).Distinct().ToList();
-        var first = telling < h ? telling : h;
+        var first = telling < h && describing.Length > 0 ? telling : h;
         return new ProjectCandidate("name/" + name.ToLowerInvariant(), name, aliases, parties, head.Family, sentence, tokens[first].Start, tokens[last].End,
-            Named: false, Acronym: null, Surface: routed ? withRoute : null, Head: head.Head, Descriptive: name != withRoute || !routed);
+            Named: false, Acronym: null, Surface: routed ? withRoute : purpose is not null ? name : null, Head: head.Head, Descriptive: name != withRoute || !routed,
+            Purpose: purpose?.Text);
+    }
+
+    /// <summary>
+    /// "an agreement to build and operate a gas pipeline", "a deal in Geneva last week to restart grain shipments": the
+    /// infinitive of purpose after an agreement or a plan, up to the end of its verb's object, past a place or a time
+    /// between them. Null when none follows (or "to" leads to a noun: "an agreement to the contrary").
+    /// </summary>
+    private (string Text, int End)? Purpose(int at)
+    {
+        var k = at;
+        for (var n = 0; n < 3 && k + 1 < tokens.Count; n++)
+        {
+            var w = tokens[k].Value;
+            var next = tokens[k + 1];
+            if (w is "in" or "on" or "at" && (next.IsWord && next.IsCapitalized && !CapitalizedWords.IsStopWord(next.Value) || next.Value.Length == 4 && next.Value.All(char.IsDigit)))
+            {
+                k += 2;
+                while (k < tokens.Count && tokens[k].IsWord && tokens[k].IsCapitalized) k++;
+                continue;
+            }
+            if (w is "last" or "this" or "next" && next.IsWord && (char.IsLower(next.Value[0]) || ProjectWords.TimeOwners.Contains(next.Value))) { k += 2; continue; }
+            if (w is "today" or "yesterday" or "earlier") { k++; continue; }
+            break;
+        }
+        if (k + 1 >= tokens.Count || tokens[k].Value != "to" || !VerbLike(k + 1)) return null;
+        var v = k + 2;
+        // "to build and operate", "to hand over", "to set up".
+        if (v + 1 < tokens.Count && tokens[v].Value is "and" or "or" && VerbLike(v + 1)) v += 2;
+        if (v < tokens.Count && tokens[v].Value is "over" or "up" or "out" or "off" or "down") v++;
+        var o = v;
+        var objectWords = 0;
+        while (o < tokens.Count && objectWords < 6)
+        {
+            var t = tokens[o];
+            if (objectWords == 0 && t.Value is "a" or "an" or "the" or "its" or "their" or "some" or "all" or "more" or "new") { o++; continue; }
+            if (t.Value == "-" && Joined(o)) { o++; continue; }
+            if (t.IsWord && t.Value.Any(char.IsLetterOrDigit) && !ProjectWords.FunctionWords.Contains(t.Value) && !ProjectWords.ClauseWords.Contains(t.Value))
+            {
+                o++;
+                objectWords++;
+                continue;
+            }
+            break;
+        }
+        if (objectWords == 0) return null;
+        // "an agreement to put an end to the war" is about the war: a stance on ending it, not an undertaking of its own.
+        if (tokens[o - 1].Value.Equals("end", StringComparison.OrdinalIgnoreCase)) return null;
+        return (Normalise(context.Text[tokens[k].Start..tokens[o - 1].End]), o);
+    }
+
+    /// <summary>Whether token <paramref name="k"/> may be a verb after "to": a lower-case word that is no noun by its ending and names nothing.</summary>
+    private bool VerbLike(int k)
+    {
+        if (k >= tokens.Count) return false;
+        var t = tokens[k];
+        var v = t.Value;
+        if (!t.IsWord || !char.IsLower(v[0]) || context.IsCovered(t.Start, t.End) || ProjectWords.FunctionWords.Contains(v) || ProjectWords.ClauseWords.Contains(v)) return false;
+        if (heads.MatchAt(tokens, k).Length > 0) return false;
+        return !(v.EndsWith("tion", StringComparison.Ordinal) || v.EndsWith("ment", StringComparison.Ordinal) || v.EndsWith("ity", StringComparison.Ordinal)
+            || v.EndsWith("ness", StringComparison.Ordinal) || v.EndsWith("ance", StringComparison.Ordinal) || v.EndsWith("ence", StringComparison.Ordinal)
+            || v.EndsWith("ship", StringComparison.Ordinal) || v.EndsWith("ism", StringComparison.Ordinal) || v.EndsWith('s') && !v.EndsWith("ss", StringComparison.Ordinal)
+            || v is "peace" or "war" or "date" or "trade" or "security" or "stability" or "progress");
     }
 
     /// <summary>

@@ -74,6 +74,7 @@ public sealed partial class ProjectRecognizer : IExtractionStep
         found.MergeOneCountryIntoPairs();
         found.MergeAcronymsIntoNames();
         found.MergeDescriptionsIntoNames();
+        found.MergePurposesIntoNames();
         var mentions = found.Mentions((a, b) => context.Text[a..b]).ToList();
         mentions.AddRange(Acronyms(context, found));
         mentions.AddRange(References(context, found, mentions));

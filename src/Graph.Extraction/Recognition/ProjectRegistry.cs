@@ -115,6 +115,30 @@ internal sealed class ProjectRegistry
         }
     }
 
+    /// <summary>
+    /// "a deal in Istanbul to resume grain exports" after "the Black Sea grain deal": an agreement or a plan named only by
+    /// its aim is the one project of the same family whose describing words the aim repeats; with none or several, it
+    /// stays a project of its own.
+    /// </summary>
+    public void MergePurposesIntoNames()
+    {
+        foreach (var aimed in _projects.Values.Where(p => p.Places.All(c => c.Purpose is not null)).ToList())
+        {
+            var aim = aimed.Places.SelectMany(c => c.Purpose!.Split(' ', '-')).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+            var matches = _projects.Values.Where(p => p != aimed && p.Family == aimed.Family && p.Places.Any(c => c.Purpose is null)
+                && DescribingWords(p).Any(aim.Contains)).ToList();
+            if (matches.Count != 1) continue;
+            foreach (var c in aimed.Places) Absorb(matches[0], c with { Key = matches[0].Key, Named = false });
+            _projects.Remove(aimed.Key);
+        }
+    }
+
+    /// <summary>The lower-case words of a project's names that tell it apart: "grain" in "Black Sea grain deal".</summary>
+    private static IEnumerable<string> DescribingWords(Project p) =>
+        p.Aliases.Prepend(p.Name).SelectMany(n => n.Split(' ', '-'))
+            .Where(w => w.Length > 3 && w.All(char.IsLower) && !w.Equals(p.Head, StringComparison.OrdinalIgnoreCase)
+                && !ProjectWords.IsGenericDescription(w) && !ProjectWords.VagueAdjectives.Contains(w) && !ProjectWords.FunctionWords.Contains(w) && !ProjectWords.NotModifiers.Contains(w));
+
     /// <summary>Whether a project involves a country.</summary>
     public bool Involves(string key, string country) =>
         _projects.TryGetValue(key, out var p) && p.Parties.Contains((NodeLabel.Country, country));

@@ -58,6 +58,24 @@ internal static class ProjectWords
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any",
     };
 
+    /// <summary>Owners that are times, not parties: "today's agreement", "last year's pact".</summary>
+    public static readonly HashSet<string> TimeOwners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "today", "yesterday", "tomorrow", "year", "week", "month", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    };
+
+    /// <summary>Words that end a noun phrase because a clause goes on: verbs of saying, auxiliaries, modals, subordinators.</summary>
+    public static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "say", "told", "added", "will", "would", "could", "should", "may", "might", "can", "must", "shall", "has", "have",
+        "had", "are", "were", "been", "being", "which", "who", "whom", "whose", "that", "when", "while", "if", "but", "or", "than", "because",
+        "after", "before", "since", "until", "unless", "whether", "although", "though", "not", "also", "did", "does", "do",
+        // Prepositions end the object: "to resume rice shipments across the sea".
+        "across", "through", "into", "onto", "over", "under", "via", "within", "without", "toward", "towards", "along", "among",
+        "amid", "per", "beyond", "despite", "during", "near", "about", "around", "like", "throughout", "upon", "off",
+    };
+
     /// <summary>Names that end like a newspaper's or a broadcaster's.</summary>
     public static readonly HashSet<string> Media = new(StringComparer.Ordinal) { "News", "Television", "TV", "Radio", "Times", "Post", "Journal", "Press" };
 
