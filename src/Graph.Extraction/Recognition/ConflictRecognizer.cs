@@ -22,6 +22,8 @@ public sealed class ConflictRecognizer : IExtractionStep
     {
         ["war"] = "war", ["wars"] = "war", ["conflict"] = "conflict", ["conflicts"] = "conflict", ["fighting"] = "conflict",
         ["hostilities"] = "conflict", ["insurgency"] = "conflict", ["warfare"] = "war",
+        // "Russian aggression against Ukraine", "the invasion of Kuwait": an armed attack by one state on another is the war between them.
+        ["aggression"] = "war", ["invasion"] = "war",
     };
 
     /// <summary>Nouns for a dispute, named only from its parties ("U.S.-Japan trade row").</summary>
@@ -103,9 +105,10 @@ public sealed class ConflictRecognizer : IExtractionStep
                 var handled = Pair(context, found, s, tokens, i, length, head, armed, year, index)
                     || Between(found, s, tokens, i, next, head, armed, year)
                     || armed && In(context, found, s, tokens, i, next, head, plural, year, index)
+                    || armed && Attack(found, s, tokens, i, next, year, index)
                     || armed && With(found, s, tokens, i, next, head, year, index)
-                    || armed && Described(found, s, tokens, i, next, head, year, index)
-                    || armed && Bare(context, found, s, tokens, i, next, head, year, index);
+                    || armed && !AttackHeads.Contains(tokens[i].Value) && Described(found, s, tokens, i, next, head, year, index)
+                    || armed && !AttackHeads.Contains(tokens[i].Value) && Bare(context, found, s, tokens, i, next, head, year, index);
                 if (handled) i = next - 1;
             }
         }
@@ -234,6 +237,35 @@ public sealed class ConflictRecognizer : IExtractionStep
                 groups.Count == 1 ? ProjectRecognizer.Normalise(context.Text[tokens[i].Start..end]) : written, "conflict.in");
         }
         return written0.Length > 0;
+    }
+
+    /// <summary>Nouns of an attack by one state on another: named by who attacks and who is attacked, never by a place alone.</summary>
+    private static readonly HashSet<string> AttackHeads = new(StringComparer.OrdinalIgnoreCase) { "aggression", "invasion" };
+
+    /// <summary>
+    /// "Russian aggression against Ukraine", "Iraq's invasion of Kuwait", "the invasion of Kuwait" when a known war
+    /// fits: the war between the attacker and the attacked. "Russian aggression" alone names no war.
+    /// </summary>
+    private bool Attack(ConflictRegistry found, int s, List<Token> tokens, int i, int next, int? year, MentionIndex index)
+    {
+        if (!AttackHeads.Contains(tokens[i].Value) || next >= tokens.Count || tokens[next].Value is not ("against" or "of" or "on")) return false;
+        var other = found.List(tokens, next + 1, out var end);
+        if (other.Count != 1 || other[0].Label != NodeLabel.Country || other[0].Kind == MentionKind.Demonym) return false;
+        var k = i - 1;
+        while (k >= 0 && (Vague.Contains(tokens[k].Value) || tokens[k].Value is "military" or "armed")) k--;
+        Mention? self = null;
+        if (k >= 1 && tokens[k].Value is "'s" or "\u2019s") self = index.EndingAt(tokens, k - 1)?.Mention;
+        else if (k >= 0) self = index.EndingAt(tokens, k)?.Mention;
+        if (self is not { Label: NodeLabel.Country } || self.Key == other[0].Key) self = null;
+        var countries = new List<string> { other[0].Key };
+        if (self is not null) countries.Insert(0, self.Key);
+        var row = _catalog.ForParties(countries, dispute: false, year);
+        if (countries.Count < 2 && (row is null || !row.Countries.All(index.Mentions))) return false;
+        var parties = self is not null ? [self, other[0]] : other;
+        var written = $"{tokens[i].Value} {tokens[next].Value} {other[0].Surface}";
+        var name = self is not null ? $"{self.Surface} {written}" : written;
+        found.Add(row, Key(row, parties, trade: false), name, parties, s, tokens[i].Start, tokens[end - 1].End, written, "conflict.attack");
+        return true;
     }
 
     /// <summary>"Iran's war with Iraq", "its war with Iraq", "war with Iran" when a known war fits.</summary>

@@ -236,8 +236,11 @@ public sealed class StanceRecognizer : IExtractionStep
                 return;
             }
             // "agreed on Tuesday to open X": a frame that matches but names no target gives way to the next frame.
+            // "the pipeline, which Ghana and Togo agreed to in 2019,": a frame's preposition left without its object.
+            var stranded = entry.FrameWords.Length > 0 && IsPreposition(entry.FrameWords[^1]);
             if ((ComplementTargets(s, clause, entry, after) ?? (entry.Class == StanceClass.CommittedTo ? FramingUndertaking(s, clause) : null)
-                ?? (entry.FrameWords.Length == 0 ? RelativeObject(s, clause) : null)) is { } found)
+                ?? (entry.FrameWords.Length == 0 ? RelativeObject(s, clause, clause.VerbEnd) : stranded ? RelativeObject(s, clause, after) : null)
+                ?? CeasefireInDocumentConflict(s, after, clause.End)) is { } found)
             {
                 Emit(s, clause, entry, found);
                 return;
@@ -518,6 +521,8 @@ public sealed class StanceRecognizer : IExtractionStep
                     targets.Add(new Target(conflict, after, true, null));
                     break;
                 }
+                // "peace talks between Ukraine and Russia" with no war of theirs named: calling for peace backs neither side.
+                if (endAim && mention.Label == NodeLabel.Country) break;
                 targets.Add(new Target(mention, after, endAim && mention.Label == NodeLabel.Conflict, null));
                 k = after;
                 if (!NextCoordinated(s, ref k, limit)) break;
@@ -537,6 +542,13 @@ public sealed class StanceRecognizer : IExtractionStep
             {
                 lastNoun = token.Value;
                 if (EndWords.Contains(lastNoun)) endAim = true;
+                k++;
+                continue;
+            }
+            // "a ceasefire and the start of peace talks": a second noun phrase coordinated with the first is object too.
+            if (c == WordClass.Coordinator && token.Value is "and" && lastNoun.Length > 0 && k + 1 < limit && k + 1 < s.Tokens.Count
+                && s.Classes[k + 1] is WordClass.Determiner or WordClass.Word && !LooksLikeVerb(s, k + 1))
+            {
                 k++;
                 continue;
             }
@@ -574,17 +586,53 @@ public sealed class StanceRecognizer : IExtractionStep
     /// "the compact it ratified in May", "the accord that Peru backs": a verb without an object of its own in a
     /// relative clause acts on the undertaking the clause describes.
     /// </summary>
-    private static List<Target>? RelativeObject(SentenceView s, Clause clause)
+    private static List<Target>? RelativeObject(SentenceView s, Clause clause, int next)
     {
         if (clause.SubjectStart < 1 || clause.Relative) return null;
-        // The object position after the verb is empty: a time phrase, a comma, the end or a preposition follows.
-        var next = clause.VerbEnd;
-        if (next < s.Tokens.Count && s.Classes[next] is WordClass.Word or WordClass.Determiner && s.Classes[next] != WordClass.Time
+        // The object position after the verb (or after its frame's preposition) is empty: a time phrase, a comma, the end
+        // or a preposition follows.
+        if (next < s.Tokens.Count && s.Classes[next] is WordClass.Word or WordClass.Determiner or WordClass.Of or WordClass.To && s.Classes[next] != WordClass.Time
             && !(s.Tokens[next].Value.ToLowerInvariant() is "last" or "this" or "earlier" or "recently" or "in" or "on")) return null;
         var k = clause.SubjectStart - 1;
-        if (s.Tokens[k].Value.ToLowerInvariant() is "that" or "which") k--;
+        if (s.Tokens[k].Value.ToLowerInvariant() is "that" or "which")
+        {
+            k--;
+            // "the project, which Peru backs": a non-restrictive relative after its comma.
+            if (k > 0 && s.Tokens[k + 1].Value.Equals("which", StringComparison.OrdinalIgnoreCase) && s.Classes[k] == WordClass.Comma) k--;
+        }
         if (k < 0 || s.Context.MentionEndingAt(s.Tokens[k].End) is not { Label: NodeLabel.Project } project) return null;
         return [new Target(project, clause.VerbEnd, false, null)];
+    }
+
+    /// <summary>Nouns of a halt to fighting: a call for one with nothing named is about the conflict the report is about.</summary>
+    private static readonly FrozenSet<string> CeasefireWords = new[]
+    {
+        "ceasefire", "cease-fire", "truce", "armistice", "de-escalation", "peace",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "called for a ceasefire and the start of peace talks": a halt to fighting that names no war is a stance on ending
+    /// the one conflict the document names; with none or several, on nothing.
+    /// </summary>
+    private static List<Target>? CeasefireInDocumentConflict(SentenceView s, int from, int limit)
+    {
+        var end = Math.Min(s.Tokens.Count, Math.Max(limit, from));
+        var found = -1;
+        for (var k = from; k < end && k < from + 12; k++)
+        {
+            if (s.Classes[k] is WordClass.Verb or WordClass.Boundary or WordClass.Subordinator or WordClass.Quote) break;
+            if (s.Context.MentionsStartingAt(s.Tokens[k].Start).Any(m => m.Label.IsEntity())) return null;
+            if (CeasefireWords.Contains(s.Tokens[k].Value)) { found = k; break; }
+        }
+        if (found < 0) return null;
+        Mention? conflict = null;
+        foreach (var m in s.Context.Mentions)
+        {
+            if (m.Label != NodeLabel.Conflict) continue;
+            if (conflict is not null && conflict.Key != m.Key) return null;
+            conflict ??= m;
+        }
+        return conflict is null ? null : [new Target(conflict, found + 1, true, null)];
     }
 
     /// <summary>The first project or organisation named after "for", "through", "via", "on", "to" or "into" before the clause ends.</summary>
@@ -971,7 +1019,7 @@ public sealed class StanceRecognizer : IExtractionStep
     /// </summary>
     private void ReadParticiples(SentenceView s)
     {
-        for (var i = 1; i + 1 < s.Tokens.Count; i++)
+        for (var i = 0; i + 1 < s.Tokens.Count; i++)
         {
             var entries = _lexicon.Verbs(s.Tokens[i].Value);
             if (entries.Length == 0) continue;
@@ -985,7 +1033,7 @@ public sealed class StanceRecognizer : IExtractionStep
             if (entry is null || entry.Class is StanceClass.Opposes or StanceClass.Negates) continue;
             var agentEnd = by + 1;
             while (agentEnd < s.Tokens.Count && s.Classes[agentEnd] is not (WordClass.Comma or WordClass.Boundary or WordClass.Quote or WordClass.Preposition or WordClass.Verb or WordClass.Auxiliary or WordClass.Modal or WordClass.Subordinator or WordClass.Relative or WordClass.To)
-                || agentEnd < s.Tokens.Count && s.Classes[agentEnd] == WordClass.Comma && MentionAfter(s, agentEnd + 1)) agentEnd++;
+                || i > 0 && agentEnd < s.Tokens.Count && s.Classes[agentEnd] == WordClass.Comma && MentionAfter(s, agentEnd + 1)) agentEnd++;
             var agents = ActorsIn(s, by + 1, agentEnd, resolvePronouns: false);
             if (agents.Count == 0) continue;
             // What undergoes it: the passive clause's subject, or the phrase the participle follows.
@@ -997,6 +1045,16 @@ public sealed class StanceRecognizer : IExtractionStep
                 for (var k = range.End - 1; k >= range.Start && target is null; k--)
                 {
                     target = s.Context.MentionEndingAt(s.Tokens[k].End) is { } t && t.Label.IsEntity() && t.Kind != MentionKind.Demonym ? t : null;
+                }
+            }
+            else if (clause is null && i == 0)
+            {
+                // "Backed by the AU, the railway will...": a participle opening the sentence describes the subject after its comma.
+                if (agentEnd >= s.Tokens.Count || s.Classes[agentEnd] != WordClass.Comma) continue;
+                for (var k = agentEnd + 1; k < s.Tokens.Count && k < agentEnd + 8 && target is null; k++)
+                {
+                    if (s.Classes[k] is WordClass.Verb or WordClass.Auxiliary or WordClass.Modal or WordClass.Comma or WordClass.Boundary) break;
+                    target = s.Context.MentionsStartingAt(s.Tokens[k].Start).Where(t => t.Label.IsEntity() && t.Label != NodeLabel.Person && t.Kind != MentionKind.Demonym).MaxBy(t => t.End);
                 }
             }
             else if (clause is null)
