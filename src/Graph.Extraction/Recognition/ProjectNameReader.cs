@@ -118,7 +118,9 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
         var countries = mentions.Where(m => m.Label == NodeLabel.Country && m.Kind is MentionKind.Name or MentionKind.Demonym).ToList();
         var places = mentions.Count(m => m.Label == NodeLabel.Country && m.Kind == MentionKind.Capital);
         var orgs = mentions.Where(m => m.Label == NodeLabel.Organization).ToList();
-        var determined = start > 0 && (ProjectWords.Determiners.Contains(tokens[start - 1].Value) || tokens[start - 1].Value is "'s" or "\u2019s");
+        var determined = start > 0 && (ProjectWords.Determiners.Contains(tokens[start - 1].Value) || tokens[start - 1].Value is "'s" or "\u2019s"
+            // "a new scheme", "the first agreement".
+            || start > 1 && tokens[start - 1].Value is "new" or "first" or "second" or "third" or "latest" && ProjectWords.Determiners.Contains(tokens[start - 2].Value));
         Mention? possessor = null;
         if (start > 1 && tokens[start - 1].Value is "'s" or "\u2019s" && index.EndingAt(tokens, start - 2) is { Mention.Label: NodeLabel.Country } owner)
         {
@@ -337,6 +339,8 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
         {
             var t = tokens[d];
             if (t.Value.Length == 4 && t.Value.All(char.IsDigit)) year = d;
+            // "a new scheme", "the first arms control agreement": which one in a series, before what describes it.
+            else if (t.Value is "new" or "first" or "second" or "third" or "latest") { }
             // "UN-brokered", "long-delayed": any word joined to the participle.
             else if (!(t.IsWord && char.IsLower(t.Value[0]) && t.Value.EndsWith("ed", StringComparison.Ordinal) && !ProjectWords.NotModifiers.Contains(t.Value)) && !Joined(d)
                 && !(d > 0 && Joined(d - 1) && t.IsWord && char.IsLower(t.Value[0])) && !(t.IsWord && Joined(d + 1))) break;

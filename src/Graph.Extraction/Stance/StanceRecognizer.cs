@@ -745,7 +745,9 @@ public sealed class StanceRecognizer : IExtractionStep
     private static IEnumerable<Actor> ConjunctActors(SentenceView s, int from, int to, bool resolvePronouns)
     {
         // The sentence's full stop or a closing bracket is no part of the phrase.
-        while (to - 1 > from && s.Classes[to - 1] is WordClass.Punctuation or WordClass.Boundary && s.Tokens[to - 1].Value is "." or ")" or "]") to--;
+        // The full stop of an abbreviated name ("the U.S.") is the name's own.
+        while (to - 1 > from && s.Classes[to - 1] is WordClass.Punctuation or WordClass.Boundary && s.Tokens[to - 1].Value is "." or ")" or "]"
+            && !(s.Tokens[to - 1].Value == "." && s.Context.MentionEndingAt(s.Tokens[to - 1].End) is not null)) to--;
         var last = s.Tokens[to - 1];
         var word = last.Value;
         if (s.Classes[to - 1] == WordClass.Pronoun && to - from == 1)

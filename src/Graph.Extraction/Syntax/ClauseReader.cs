@@ -109,8 +109,9 @@ public sealed class ClauseReader
         if (before is WordClass.Preposition) return false;
         if (before is WordClass.To or WordClass.Modal or WordClass.Auxiliary or WordClass.Negation or WordClass.Adverb or WordClass.Pronoun
             or WordClass.Relative or WordClass.Coordinator or WordClass.Comma or WordClass.Subordinator or WordClass.Time) return true;
-        // A hyphen glues a compound ("U.S.-backed"), which is a modifier, not a verb group.
-        if (before is WordClass.Punctuation) return false;
+        // A hyphen glues a compound ("U.S.-backed"), which is a modifier, not a verb group; the full stop that ends an
+        // abbreviated name ("the U.S. backed") is the name's own.
+        if (before is WordClass.Punctuation && !(tokens[i - 1].Value == "." && isNameEnd(i - 1))) return false;
         var lower = value.ToLowerInvariant();
         if (lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal)) return true;
         if (isNameEnd(i - 1)) return true;
