@@ -108,6 +108,30 @@ public sealed class StanceRecognizer : IExtractionStep
         "ambassador", "regime", "state", "states", "nation", "nations", "countries", "country", "members", "representatives",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Verbs of English that take an infinitive and state no stance of their own ("continues to support", "decided to
+    /// join", "will work to conclude"): known as verbs, they give the infinitive its subject.
+    /// </summary>
+    private static readonly string[] CatenativeVerbs = Inflect(
+        "continue", "decide", "hope", "plan", "intend", "seek", "try", "aim", "work", "move", "begin", "start", "expect", "need",
+        "prepare", "choose", "attempt", "strive", "wish", "want", "tend", "appear", "seem", "manage", "learn", "arrange", "propose",
+        "vote", "undertake", "endeavour", "endeavor", "aspire", "act", "step", "rush", "hasten", "hurry", "go", "come");
+
+    /// <summary>The regular inflections of verbs ("continue": continues, continued, continuing), plus the irregular ones in use.</summary>
+    private static string[] Inflect(params string[] lemmas)
+    {
+        var forms = new List<string> { "sought", "began", "begun", "went", "gone", "came", "chose", "chosen", "undertook", "undertaken" };
+        foreach (var l in lemmas)
+        {
+            forms.Add(l);
+            forms.Add(l.EndsWith('s') || l.EndsWith("ch", StringComparison.Ordinal) || l.EndsWith("sh", StringComparison.Ordinal) || l == "go" ? l + "es" : l.EndsWith('y') && !"aeiou".Contains(l[^2]) ? l[..^1] + "ies" : l + "s");
+            var stem = l.EndsWith('e') ? l[..^1] : l.EndsWith('y') && !"aeiou".Contains(l[^2]) ? l[..^1] + "i" : l is "plan" or "step" ? l + l[^1] : l;
+            if (l is not ("seek" or "begin" or "go" or "come" or "choose" or "undertake")) forms.Add(stem + "ed");
+            forms.Add((l.EndsWith('e') && l != "see" ? l[..^1] : l is "plan" or "step" ? l + l[^1] : l) + "ing");
+        }
+        return [.. forms.Distinct(StringComparer.Ordinal)];
+    }
+
     /// <summary>Builds the lexicon and the clause reader once.</summary>
     public StanceRecognizer(Gazetteer gazetteer)
     {
@@ -122,7 +146,7 @@ public sealed class StanceRecognizer : IExtractionStep
                 if (!f.Contains(' ')) speech.Add(f);
             }
         }
-        _reader = new ClauseReader(_lexicon.VerbForms.Concat(speech).Concat(Copulas).Concat(LightVerbs).Concat(ReceiveVerbs));
+        _reader = new ClauseReader(_lexicon.VerbForms.Concat(speech).Concat(Copulas).Concat(LightVerbs).Concat(ReceiveVerbs).Concat(CatenativeVerbs));
     }
 
     /// <inheritdoc />
