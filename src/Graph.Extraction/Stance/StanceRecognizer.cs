@@ -95,6 +95,8 @@ public sealed class StanceRecognizer : IExtractionStep
         "work", "efforts", "effort", "mission", "mandate", "agenda", "policy", "policies", "program", "programme", "project", "cause",
         "end", "resolution", "settlement", "solution", "peace", "ceasefire", "truce", "start", "talks", "negotiations", "dialogue",
         "implementing", "signature", "entry", "force", "mediation", "role", "contribution", "contributions", "leadership",
+        // What is owed or advised under something: "honour its commitments under X", "carry out the recommendations of X".
+        "commitments", "commitment", "obligations", "obligation", "recommendations", "recommendation", "proposals", "proposal",
         // An agreement named by what it is about: "signed an accord on the Caspian pipeline".
         "agreement", "agreements", "accord", "accords", "deal", "deals", "pact", "treaty", "memorandum", "contract", "protocol",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -335,6 +337,12 @@ public sealed class StanceRecognizer : IExtractionStep
             var skipped = 0;
             while (k < limit && k < s.Tokens.Count && !s.Tokens[k].Value.Equals(word, StringComparison.OrdinalIgnoreCase))
             {
+                // "support in principle for", "backing in part for": an adverbial phrase of two words, even in a strict frame.
+                if (s.Tokens[k].Value == "in" && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Value is "principle" or "part" or "general" or "full" && skipped++ < 4)
+                {
+                    k += 2;
+                    continue;
+                }
                 if (strict || ++skipped > 4) return -1;
                 var c = s.Classes[k];
                 var isFiller = c is WordClass.Determiner or WordClass.Adverb or WordClass.Time
@@ -473,8 +481,10 @@ public sealed class StanceRecognizer : IExtractionStep
                 ? null
                 : starting.Where(m => m.Label.IsEntity()).MaxBy(m => m.End);
             if (OppositionWords.Contains(token.Value)) return [];
+            // "the Peruvian role", "the Kenyan decision": a nationality before a noun of the country's own act stands for the country.
+            var ownAct = mention is { Kind: MentionKind.Demonym, Label: NodeLabel.Country } && NextWordAfter(s, mention) is { } own && PossessorHeads.Contains(own);
             // What one supports or commits to is a country, an organisation, an undertaking or the end of a conflict, never a person.
-            if (mention is not null && mention.Kind != MentionKind.Demonym && mention.Label != NodeLabel.Person)
+            if (mention is not null && (mention.Kind != MentionKind.Demonym || ownAct) && mention.Label != NodeLabel.Person)
             {
                 var after = k;
                 while (after < s.Tokens.Count && s.Tokens[after].End <= mention.End) after++;
@@ -578,7 +588,7 @@ public sealed class StanceRecognizer : IExtractionStep
             }
             // "the extension of", "an end to", "peace in": follow a process noun into its complement.
             if (c is WordClass.Of or WordClass.To or WordClass.Preposition && lastNoun.Length > 0 && (ProcessNouns.Contains(lastNoun) || EndWords.Contains(lastNoun))
-                && token.Value.ToLowerInvariant() is "of" or "to" or "for" or "in" or "on" or "between" or "by")
+                && token.Value.ToLowerInvariant() is "of" or "to" or "for" or "in" or "on" or "between" or "by" or "under")
             {
                 k++;
                 continue;
@@ -586,6 +596,13 @@ public sealed class StanceRecognizer : IExtractionStep
             break;
         }
         return targets;
+    }
+
+    /// <summary>The lower-case word right after a mention, if any.</summary>
+    private static string? NextWordAfter(SentenceView s, Mention m)
+    {
+        var k = s.Tokens.FindIndex(t => t.Start >= m.End);
+        return k >= 0 && s.Tokens[k].IsWord && char.IsLower(s.Tokens[k].Value[0]) ? s.Tokens[k].Value : null;
     }
 
     /// <summary>
