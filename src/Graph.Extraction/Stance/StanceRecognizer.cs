@@ -802,7 +802,10 @@ public sealed class StanceRecognizer : IExtractionStep
                 foreach (var c in s.Clauses)
                 {
                     if (c.VerbStart >= from || c.SubjectStart < 0 || c.SubjectStart >= from) continue;
-                    var earlier = ActorsIn(s, c.SubjectStart, c.SubjectEnd, resolvePronouns: false).Where(a => a.Mention.Label is NodeLabel.Country or NodeLabel.Organization).ToList();
+                    // "Baker and other ministers say they intend to": a coordinated subject is plural, so "they" is all of it, people too.
+                    var plural = word.Equals("they", StringComparison.OrdinalIgnoreCase)
+                        && Enumerable.Range(c.SubjectStart, Math.Max(0, c.SubjectEnd - c.SubjectStart)).Any(k => s.Classes[k] == WordClass.Coordinator);
+                    var earlier = ActorsIn(s, c.SubjectStart, c.SubjectEnd, resolvePronouns: false).Where(a => plural || a.Mention.Label is NodeLabel.Country or NodeLabel.Organization).ToList();
                     if (earlier.Count > 0)
                     {
                         foreach (var a in earlier) yield return a;

@@ -63,7 +63,13 @@ public sealed class ClauseReader
         var question = tokens.Count > 0 && tokens[^1].Value == "?";
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!StartsVerbGroup(tokens, classes, i, isNameEnd)) continue;
+            if (!StartsVerbGroup(tokens, classes, i, isNameEnd))
+            {
+                // A verb form where no verb group can start is a noun or a modifier ("finance ministers", "the support"),
+                // so that the noun phrase it stands in reads through it.
+                if (classes[i] == WordClass.Verb && !(i > 0 && classes[i - 1] == WordClass.To)) classes[i] = WordClass.Word;
+                continue;
+            }
             var clause = VerbGroupAt(tokens, classes, i, isNameEnd);
             if (clause is null) continue;
             clause.Question = question;
@@ -115,8 +121,12 @@ public sealed class ClauseReader
         var lower = value.ToLowerInvariant();
         if (lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal)) return true;
         if (isNameEnd(i - 1)) return true;
-        // A bare form after a common noun is a verb only when an object follows it directly ("officials welcome the move").
-        return i + 1 < tokens.Count && classes[i + 1] is WordClass.Determiner && !lower.EndsWith("ing", StringComparison.Ordinal);
+        // A bare form after a common noun is a verb only when an object or an infinitive follows it directly ("officials
+        // welcome the move", "ministers intend to reaffirm").
+        // "officials say they", "ministers say that": a clause of their own follows.
+        return i + 1 < tokens.Count && (classes[i + 1] is WordClass.Determiner or WordClass.Pronoun || tokens[i + 1].Value == "that"
+                || classes[i + 1] == WordClass.To && i + 2 < tokens.Count && classes[i + 2] == WordClass.Verb)
+            && !lower.EndsWith("ing", StringComparison.Ordinal);
     }
 
     private static Clause? VerbGroupAt(IReadOnlyList<Token> tokens, WordClass[] classes, int i, Func<int, bool> isNameEnd)
