@@ -171,6 +171,7 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
             && (nameWords > 0 || places > 0 || end > last + 1 || mentions.Count > 0 && head.Kind == "name" && orgs.Count == 0);
         // "the Minsk agreements", "the Oslo Accords": a set of agreements known by one name.
         var namedSet = plural && head.Family == "agreement" && modifiers == 0 && (nameWords > 0 || places > 0) && mentions.Count == places && coordinated.Count == 0;
+        (string Text, int End)? aim = null;
         if (!named)
         {
             if (head.Kind == "title") yield break;
@@ -191,9 +192,11 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
             {
                 // "the Canadian pact", "the Iran arms deal", "Japan's economic package"; never "Japanese talks".
                 if (head.Family is "negotiation" or "meeting" || !determined) yield break;
+                // "the U.S. plan to end farm subsidies", "Japan's plan to spur spending": a country's plan named by its aim.
+                aim = head.Family == "programme" && !plural ? Purpose(last + 1) : null;
                 // "Iraq's pipeline", "Norway's boycott", "the Canadian pact"; but "Japan's agreement to open its market"
                 // is Japan agreeing.
-                if (modifiers == 0 && !(head.Family is "infrastructure" or "measure" || head.Family == "agreement" && possessor is null)) yield break;
+                if (modifiers == 0 && aim is null && !(head.Family is "infrastructure" or "measure" || head.Family == "agreement" && possessor is null)) yield break;
             }
             if (nameWords == 0 && places == 0 && !pair && orgs.Count > 0 && !determined) yield break;
             // A ban or an embargo is named by who imposes it or against whom, not by other words.
@@ -286,6 +289,11 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
         if (possessor is not null) partiesOf.Insert(0, (NodeLabel.Country, possessor.Key));
         var extra = new List<string>();
         string canonical = plural && !namedSet ? singular : written;
+        if (aim is { } why)
+        {
+            extra.Add(canonical);
+            canonical = Normalise(canonical + " " + why.Text);
+        }
         // "Stream Gas Pipeline project" is the Stream Gas Pipeline.
         if (trailing && named)
         {
@@ -435,6 +443,9 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
             {
                 o++;
                 objectWords++;
+                // A plural noun after a modifier ends the phrase: "to eliminate world farm subsidies" (not "... subsidies visionary").
+                if (objectWords >= 2 && t.Value.Length > 3 && t.Value.EndsWith('s') && !t.Value.EndsWith("ss", StringComparison.Ordinal)
+                    && !t.Value.EndsWith("us", StringComparison.Ordinal) && char.IsLower(t.Value[0])) break;
                 continue;
             }
             break;
