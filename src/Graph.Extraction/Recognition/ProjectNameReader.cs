@@ -439,6 +439,8 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
             var t = tokens[o];
             if (objectWords == 0 && t.Value is "a" or "an" or "the" or "its" or "their" or "some" or "all" or "more" or "new") { o++; continue; }
             if (t.Value == "-" && Joined(o)) { o++; continue; }
+            // "to reschedule Nigeria's official debt".
+            if (t.Value is "'s" or "\u2019s" && objectWords > 0) { o++; continue; }
             if (t.IsWord && t.Value.Any(char.IsLetterOrDigit) && !ProjectWords.FunctionWords.Contains(t.Value) && !ProjectWords.ClauseWords.Contains(t.Value))
             {
                 o++;
@@ -464,6 +466,8 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
         var v = t.Value;
         if (!t.IsWord || !char.IsLower(v[0]) || context.IsCovered(t.Start, t.End) || ProjectWords.FunctionWords.Contains(v) || ProjectWords.ClauseWords.Contains(v)) return false;
         if (heads.MatchAt(tokens, k).Length > 0) return false;
+        // "to court-appointed officials": a word joined to the next by a hyphen is a modifier, not a verb.
+        if (Joined(k + 1)) return false;
         return !(v.EndsWith("tion", StringComparison.Ordinal) || v.EndsWith("ment", StringComparison.Ordinal) || v.EndsWith("ity", StringComparison.Ordinal)
             || v.EndsWith("ness", StringComparison.Ordinal) || v.EndsWith("ance", StringComparison.Ordinal) || v.EndsWith("ence", StringComparison.Ordinal)
             || v.EndsWith("ship", StringComparison.Ordinal) || v.EndsWith("ism", StringComparison.Ordinal) || v.EndsWith('s') && !v.EndsWith("ss", StringComparison.Ordinal)
