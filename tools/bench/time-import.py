@@ -32,14 +32,18 @@ def run_once(graph: str, inputs: str, jobs: int, fmt: str) -> tuple[float, float
     """One import into a fresh folder: (wall s, cpu s, peak MB, exit code)."""
     out = tempfile.mkdtemp(prefix='graph-bench-')
     try:
-        start = time.perf_counter()
-        process = subprocess.Popen([graph, 'import', inputs, '--out', out, '--format', fmt, '--jobs', str(jobs), '-q'],
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        # wait4 gives this child's own resource use, peak memory included.
-        _, status, usage = os.wait4(process.pid, 0)
-        wall = time.perf_counter() - start
-        process.returncode = os.waitstatus_to_exitcode(status)
-        error = process.stderr.read().decode('utf-8', 'replace') if process.stderr else ''
+        # Errors go to a file, not a pipe: a pipe nobody reads until the end fills at 64 KiB of warnings
+        # and the import then blocks for ever on its next write.
+        with tempfile.TemporaryFile() as errors:
+            start = time.perf_counter()
+            process = subprocess.Popen([graph, 'import', inputs, '--out', out, '--format', fmt, '--jobs', str(jobs), '-q'],
+                                       stdout=subprocess.DEVNULL, stderr=errors)
+            # wait4 gives this child's own resource use, peak memory included.
+            _, status, usage = os.wait4(process.pid, 0)
+            wall = time.perf_counter() - start
+            process.returncode = os.waitstatus_to_exitcode(status)
+            errors.seek(0)
+            error = errors.read().decode('utf-8', 'replace')
         if process.returncode not in (0, 1):
             print(f'time-import: graph import failed (exit {process.returncode}):\n{error}', file=sys.stderr)
         return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, process.returncode

@@ -138,5 +138,14 @@ public sealed class PersonRegistry
         return true;
     }
 
-    private static string Normalise(string name) => string.Join(' ', name.Split((char[])[' ', '\t', '\n', '\r', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
+    private static string Normalise(string name)
+    {
+        // Most names are already single-spaced: only those with other or repeated spaces are rebuilt.
+        var span = name.AsSpan();
+        if (span.IndexOfAny(OtherSpaces) < 0 && !span.Contains("  ", StringComparison.Ordinal) && (span.Length == 0 || (span[0] != ' ' && span[^1] != ' '))) return name;
+        return string.Join(' ', name.Split(Spaces, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private static readonly char[] Spaces = [' ', '\t', '\n', '\r', '\u00A0'];
+    private static readonly System.Buffers.SearchValues<char> OtherSpaces = System.Buffers.SearchValues.Create("\t\n\r\u00A0");
 }
