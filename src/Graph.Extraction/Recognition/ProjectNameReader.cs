@@ -179,8 +179,20 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
             if (!determined && end < tokens.Count && tokens[end].Value == "to") yield break;
             // "Finance Minister Ana Ruiz plan": a person's title before the name words.
             if (nameWords > 0 && start >= 2 && tokens[start - 1].Value == "of" && tokens[start - 2].IsCapitalized) yield break;
-            if (plural && partners.Count == 0 && coordinated.Count == 0 && !namedSet) yield break;
             var anchorless = nameWords == 0 && places == 0 && mentions.Count == 0;
+            // "talks in Geneva", "the summit in Lima": a meeting named by where it is held, as "the Geneva talks" is.
+            if (anchorless && possessor is null && head.Family is "negotiation" or "meeting" && Venue(last + 1) is { } venue)
+            {
+                var firstTelling = modStart;
+                while (firstTelling < h && ProjectWords.VagueAdjectives.Contains(tokens[firstTelling].Value)) firstTelling++;
+                var described = firstTelling < h ? Normalise(context.Text[tokens[firstTelling].Start..tokens[h].Start]) + " " : "";
+                var name = Normalise($"{venue.Text} {described}{context.Text[tokens[h].Start..tokens[last].End]}");
+                var asWritten = Normalise(context.Text[tokens[firstTelling].Start..tokens[venue.End - 1].End]);
+                yield return new ProjectCandidate("name/" + name.ToLowerInvariant().Replace(".", "", StringComparison.Ordinal), name, [asWritten], [], head.Family, sentence,
+                    tokens[firstTelling].Start, tokens[venue.End - 1].End, Named: true, Acronym: null, Surface: asWritten, Head: head.Head);
+                yield break;
+            }
+            if (plural && partners.Count == 0 && coordinated.Count == 0 && !namedSet) yield break;
             if (anchorless && possessor is null && partners.Count == 0)
             {
                 if (!plural && Described(h, last, modStart, modifiers, head) is { } described) yield return described;
@@ -333,6 +345,32 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
     /// one is only when a route names it ("a pipeline from X to Y") or the head is an exchange of named goods
     /// ("an oil swap"). "An agreement", "the new agreement" and "talks" alone describe nothing.
     /// </summary>
+    /// <summary>
+    /// The place after "in" that names a meeting: a capital ("in Vienna") or a city's capitalised name not read as
+    /// anything else ("in Geneva", "in New York"), and nothing capitalised after it ("in Geneva Convention" is no
+    /// venue). Months and days are no places. Null when there is none.
+    /// </summary>
+    private (string Text, int End)? Venue(int at)
+    {
+        if (at + 1 >= tokens.Count || tokens[at].Value != "in") return null;
+        var k = at + 1;
+        if (index.StartingAt(tokens, k) is { } capital)
+        {
+            if (capital.Mention.Label != NodeLabel.Country || capital.Mention.Kind != MentionKind.Capital) return null;
+            k += capital.Length;
+        }
+        else
+        {
+            // A capital after "in" is kept as a place, not the country (the gazetteer reserves it): a name word all the same.
+            while (k < tokens.Count && k < at + 3 && words.IsNameWord(tokens, k) && context.Mentions.All(m => m.End <= tokens[k].Start || m.Start >= tokens[k].End)) k++;
+            if (k == at + 1) return null;
+            // "talks in Geneva Convention matters": a name ending in a head is an undertaking, not a place.
+            if (heads.MatchAt(tokens, k - 1).Length > 0) return null;
+        }
+        if (k < tokens.Count && tokens[k].IsCapitalized && tokens[k].IsWord) return null;
+        return (Normalise(context.Text[tokens[at + 1].Start..tokens[k - 1].End]), k);
+    }
+
     private ProjectCandidate? Described(int h, int last, int modStart, int modifiers, HeadWordEntry head)
     {
         if (!ProjectWords.DescribedHeads.Contains(head.Head)) return null;
