@@ -579,7 +579,7 @@ public sealed class StanceRecognizer : IExtractionStep
                 k++;
                 continue;
             }
-            // "a ceasefire and the start of peace talks": a second noun phrase coordinated with the first is object too.
+            // "a truce and the opening of peace talks": a second noun phrase coordinated with the first is object too.
             if (c == WordClass.Coordinator && token.Value is "and" && lastNoun.Length > 0 && k + 1 < limit && k + 1 < s.Tokens.Count
                 && s.Classes[k + 1] is WordClass.Determiner or WordClass.Word && !LooksLikeVerb(s, k + 1))
             {
@@ -652,7 +652,7 @@ public sealed class StanceRecognizer : IExtractionStep
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// "called for a ceasefire and the start of peace talks": a halt to fighting that names no war is a stance on ending
+    /// "urged a truce and the opening of peace talks": a halt to fighting that names no war is a stance on ending
     /// the one conflict the document names; with none or several, on nothing.
     /// </summary>
     private static List<Target>? CeasefireInDocumentConflict(SentenceView s, int from, int limit)
