@@ -465,7 +465,10 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
             if (w is "today" or "yesterday" or "earlier") { k++; continue; }
             break;
         }
-        if (k + 1 >= tokens.Count || tokens[k].Value != "to" || !VerbLike(k + 1)) return null;
+        // "a draft treaty which would eliminate medium-range missiles": a relative clause of what it would do is its aim.
+        var relative = k + 2 < tokens.Count && tokens[k].Value is "which" or "that" && tokens[k + 1].Value is "would" or "will";
+        if (relative) k++;
+        if (k + 1 >= tokens.Count || !(relative || tokens[k].Value == "to") || !VerbLike(k + 1)) return null;
         var v = k + 2;
         // "to build and operate", "to hand over", "to set up".
         if (v + 1 < tokens.Count && tokens[v].Value is "and" or "or" && VerbLike(v + 1)) v += 2;
@@ -493,7 +496,7 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
         if (objectWords == 0) return null;
         // "an agreement to put an end to the war" is about the war: a stance on ending it, not an undertaking of its own.
         if (tokens[o - 1].Value.Equals("end", StringComparison.OrdinalIgnoreCase)) return null;
-        return (Normalise(context.Text[tokens[k].Start..tokens[o - 1].End]), o);
+        return (Normalise((relative ? "to " : "") + context.Text[tokens[relative ? k + 1 : k].Start..tokens[o - 1].End]), o);
     }
 
     /// <summary>Whether token <paramref name="k"/> may be a verb after "to": a lower-case word that is no noun by its ending and names nothing.</summary>
