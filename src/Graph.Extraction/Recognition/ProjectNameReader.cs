@@ -210,7 +210,9 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
                 // is Japan agreeing.
                 if (modifiers == 0 && aim is null && !(head.Family is "infrastructure" or "measure" || head.Family == "agreement" && possessor is null)) yield break;
             }
-            if (nameWords == 0 && places == 0 && !pair && orgs.Count > 0 && !determined) yield break;
+            // "an EC plan", "IMF aid" need their article to be one undertaking; talks and summits held by a body
+            // are one by themselves ("in GATT multilateral trade negotiations", "at OPEC talks").
+            if (nameWords == 0 && places == 0 && !pair && orgs.Count > 0 && !determined && head.Family is not ("negotiation" or "meeting")) yield break;
             // A ban or an embargo is named by who imposes it or against whom, not by other words.
             if (head.Family == "measure" && partners.Count == 0 && (nameWords > 0 || places > 0 || orgs.Count > 0 || countries.Count == 0 && possessor is null)) yield break;
         }
