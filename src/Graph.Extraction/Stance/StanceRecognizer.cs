@@ -1096,8 +1096,11 @@ public sealed class StanceRecognizer : IExtractionStep
             else if (clause is null && i == 0)
             {
                 // "Backed by the AU, the railway will...": a participle opening the sentence describes the subject after its comma.
-                if (agentEnd >= s.Tokens.Count || s.Classes[agentEnd] != WordClass.Comma) continue;
-                for (var k = agentEnd + 1; k < s.Tokens.Count && k < agentEnd + 8 && target is null; k++)
+                // The agent's acronym in brackets belongs to it: "Backed by the Andean Community (CAN), the railway".
+                var comma = agentEnd;
+                if (comma + 2 < s.Tokens.Count && s.Tokens[comma].Value == "(" && s.Tokens[comma + 2].Value == ")") comma += 3;
+                if (comma >= s.Tokens.Count || s.Classes[comma] != WordClass.Comma) continue;
+                for (var k = comma + 1; k < s.Tokens.Count && k < comma + 8 && target is null; k++)
                 {
                     if (s.Classes[k] is WordClass.Verb or WordClass.Auxiliary or WordClass.Modal or WordClass.Comma or WordClass.Boundary) break;
                     target = s.Context.MentionsStartingAt(s.Tokens[k].Start).Where(t => t.Label.IsEntity() && t.Label != NodeLabel.Person && t.Kind != MentionKind.Demonym).MaxBy(t => t.End);
