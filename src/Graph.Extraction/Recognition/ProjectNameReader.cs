@@ -183,12 +183,11 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
             // "talks in Geneva", "the summit in Lima": a meeting named by where it is held, as "the Geneva talks" is.
             if (anchorless && possessor is null && head.Family is "negotiation" or "meeting" && Venue(last + 1) is { } venue)
             {
-                var firstTelling = modStart;
-                while (firstTelling < h && ProjectWords.VagueAdjectives.Contains(tokens[firstTelling].Value)) firstTelling++;
+                var firstTelling = FirstTelling(modStart, h);
                 var described = firstTelling < h ? Normalise(context.Text[tokens[firstTelling].Start..tokens[h].Start]) + " " : "";
                 var name = Normalise($"{venue.Text} {described}{context.Text[tokens[h].Start..tokens[last].End]}");
                 var asWritten = Normalise(context.Text[tokens[firstTelling].Start..tokens[venue.End - 1].End]);
-                yield return new ProjectCandidate("name/" + name.ToLowerInvariant().Replace(".", "", StringComparison.Ordinal), name, [asWritten], [], head.Family, sentence,
+                yield return new ProjectCandidate(ProperNameKey(name), name, [asWritten], [], head.Family, sentence,
                     tokens[firstTelling].Start, tokens[venue.End - 1].End, Named: true, Acronym: null, Surface: asWritten, Head: head.Head);
                 yield break;
             }
@@ -238,8 +237,7 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
         var acronym = Acronym(end, written);
         var describing = modifiers > 0 ? Normalise(context.Text[tokens[modStart].Start..tokens[h].Start]) + " " : "";
         // The name keeps what tells which it is: "an extensive trade ban" is the trade ban.
-        var vague = modStart;
-        while (vague < h && ProjectWords.VagueAdjectives.Contains(tokens[vague].Value)) vague++;
+        var vague = FirstTelling(modStart, h);
         var fullDescribing = describing;
         describing = vague < h ? Normalise(context.Text[tokens[vague].Start..tokens[h].Start]) + " " : "";
         // "Stream Gas Pipeline project" is a pipeline: "the pipeline" refers to it later.
@@ -332,7 +330,7 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
             }
             var core = Normalise(context.Text[coreStart..tokens[h].Start] + (plural && !namedSet ? head.Head : context.Text[tokens[h].Start..spanEnd]));
             if (extra.Count > 0) core = core[..core.LastIndexOf(' ')];
-            key = "name/" + core.ToLowerInvariant().Replace(".", "", StringComparison.Ordinal);
+            key = ProperNameKey(core);
             if (core != canonical) extra.Add(core);
         }
         if (acronym is not null) extra.Add(acronym);
@@ -340,13 +338,6 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
         yield return new ProjectCandidate(key, canonical, extra, partiesOf, family, sentence, spanStart, spanEnd, named, acronym, surface, headWord);
     }
 
-    /// <summary>
-    /// "the grain deal", "the north-south transport corridor", "an oil swap", "a gas pipeline from Turkmenistan to
-    /// Azerbaijan", "the railway between Zahedan and Chabahar": an undertaking named only by words describing it.
-    /// The definite article makes a described agreement, programme or work one particular undertaking; an indefinite
-    /// one is only when a route names it ("a pipeline from X to Y") or the head is an exchange of named goods
-    /// ("an oil swap"). "An agreement", "the new agreement" and "talks" alone describe nothing.
-    /// </summary>
     /// <summary>
     /// The place after "in" that names a meeting: a capital ("in Vienna") or a city's capitalised name not read as
     /// anything else ("in Geneva", "in New York"), and nothing capitalised after it ("in Geneva Convention" is no
@@ -373,6 +364,23 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
         return (Normalise(context.Text[tokens[at + 1].Start..tokens[k - 1].End]), k);
     }
 
+    /// <summary>The first modifier between <paramref name="from"/> and the head that tells which undertaking it is, past vague ones ("an extensive trade ban").</summary>
+    private int FirstTelling(int from, int head)
+    {
+        while (from < head && ProjectWords.VagueAdjectives.Contains(tokens[from].Value)) from++;
+        return from;
+    }
+
+    /// <summary>The key of a project known by a proper name: the same for "U.S.-Japan pact" and "US-Japan pact".</summary>
+    private static string ProperNameKey(string name) => "name/" + name.ToLowerInvariant().Replace(".", "", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "the grain deal", "the north-south transport corridor", "an oil swap", "a gas pipeline from Turkmenistan to
+    /// Azerbaijan", "the railway between Zahedan and Chabahar": an undertaking named only by words describing it.
+    /// The definite article makes a described agreement, programme or work one particular undertaking; an indefinite
+    /// one is only when a route names it ("a pipeline from X to Y") or the head is an exchange of named goods
+    /// ("an oil swap"). "An agreement", "the new agreement" and "talks" alone describe nothing.
+    /// </summary>
     private ProjectCandidate? Described(int h, int last, int modStart, int modifiers, HeadWordEntry head)
     {
         if (!ProjectWords.DescribedHeads.Contains(head.Head)) return null;
@@ -401,8 +409,7 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
         if (article is "its" or "their" or "his" or "her" or "our"
             || article is "'s" or "\u2019s" && d > 0 && ProjectWords.TimeOwners.Contains(tokens[d - 1].Value)) article = "the";
         if (article is not ("the" or "a" or "an")) return null;
-        var telling = modStart;
-        while (telling < h && ProjectWords.VagueAdjectives.Contains(tokens[telling].Value)) telling++;
+        var telling = FirstTelling(modStart, h);
         var describing = telling < h ? Normalise(context.Text[tokens[telling].Start..tokens[h].Start]) + " " : "";
         var headText = context.Text[tokens[h].Start..tokens[last].End].ToLowerInvariant();
         var route = head.Family == "infrastructure" ? Route(headEnd) : (End: headEnd, Places: new List<Mention>());
@@ -629,7 +636,7 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
             else break;
         }
         if (mentionStart >= h - 3) mentionStart = h - 2;
-        return new ProjectCandidate("name/" + name.ToLowerInvariant().Replace(".", "", StringComparison.Ordinal), name, aliases, parties.Distinct().ToList(), head.Family, sentence,
+        return new ProjectCandidate(ProperNameKey(name), name, aliases, parties.Distinct().ToList(), head.Family, sentence,
             tokens[mentionStart].Start, tokens[last].End, Named: true, Acronym: acronym, Surface: name, Head: head.Head);
     }
 
