@@ -365,8 +365,8 @@ public sealed class StanceRecognizer : IExtractionStep
     /// <param name="EndToken">The token after its name.</param>
     /// <param name="EndAim">The stance aims at ending it (a conflict).</param>
     /// <param name="Override">The relation an inner predicate gives ("pledged to support X"), when it decides.</param>
-    /// <param name="InnerSupport">Reached through an inner support verb ("agreed to fund X").</param>
-    private readonly record struct Target(Mention Mention, int EndToken, bool EndAim, StanceClass? Override, bool InnerSupport = false);
+    /// <param name="Inner">The class of the inner stance verb it was reached through ("agreed to fund X": support; "ready to sign X": commitment).</param>
+    private readonly record struct Target(Mention Mention, int EndToken, bool EndAim, StanceClass? Override, StanceClass? Inner = null);
 
     /// <summary>The targets after a predicate's frame: its object, or the object of the infinitive it leads into.</summary>
     private List<Target>? ComplementTargets(SentenceView s, Clause clause, StancePredicateEntry entry, int after)
@@ -439,7 +439,7 @@ public sealed class StanceRecognizer : IExtractionStep
             var targets = inner.TakesInfinitive && afterInner < s.Tokens.Count && LooksLikeVerb(s, afterInner) && depth < 4
                 ? InfinitiveTargets(s, afterInner, limit, depth + 1)
                 : ObjectTargets(s, afterInner, LimitFor(s, afterInner), endAim);
-            if (targets is { Count: > 0 }) return targets.Select(t => t with { Override = inner.Class == StanceClass.Supports ? StanceClass.Supports : t.Override, InnerSupport = inner.Class == StanceClass.Supports }).ToList();
+            if (targets is { Count: > 0 }) return targets.Select(t => t with { Override = inner.Class == StanceClass.Supports ? StanceClass.Supports : t.Override, Inner = t.Inner ?? inner.Class }).ToList();
             break;
         }
         var objects = ObjectTargets(s, verb + 1, LimitFor(s, verb + 1), endAim);
@@ -743,13 +743,24 @@ public sealed class StanceRecognizer : IExtractionStep
             // The evidence covers the subject, the predicate and the target, whichever comes first ("Under the accord, X agreed").
             var targetStart = s.Tokens.FindIndex(t => t.Start >= target.Mention.Start);
             var first = targetStart >= 0 ? Math.Min(from, targetStart) : from;
-            // "agreed to fund X" is a commitment; "stands ready to help X" and "is willing to back X" state support: readiness
-            // defers to the inner verb, a commitment does not.
-            var readiness = entry.Kind == StancePredicateKind.Adjective || entry.FrameWords.Contains("ready");
-            var stance = target.InnerSupport && !readiness && entry.Class == StanceClass.CommittedTo ? StanceClass.CommittedTo : target.Override ?? entry.Class;
+            var stance = StanceOf(entry, target);
             var relation = stance == StanceClass.Supports ? RelationshipType.Supports : RelationshipType.CommittedTo;
             foreach (var actor in actors) Add(s, first, Math.Max(target.EndToken, clause.VerbEnd), entry.Phrase, relation, actor, target, "stance.clause");
         }
+    }
+
+    /// <summary>
+    /// The relation a predicate and the inner verb it governs make together. "agreed to fund X" is a commitment;
+    /// "stands ready to help X" and "is willing to back X" state support: readiness and disposition defer to the inner
+    /// verb, a commitment does not. Readiness is support by itself ("stands ready to facilitate talks on X") and a
+    /// commitment when its inner verb commits ("is ready to sign X").
+    /// </summary>
+    private static StanceClass StanceOf(StancePredicateEntry entry, Target target)
+    {
+        // Adjectives ("committed to", "willing to") and support over an infinitive ("ready to", "readiness to") defer.
+        var defers = entry.Kind == StancePredicateKind.Adjective || entry.Class == StanceClass.Supports && entry.TakesInfinitive;
+        if (!defers) return target.Inner == StanceClass.Supports && entry.Class == StanceClass.CommittedTo ? StanceClass.CommittedTo : target.Override ?? entry.Class;
+        return target.Override ?? (target.Inner == StanceClass.CommittedTo ? StanceClass.CommittedTo : entry.Class);
     }
 
     /// <summary>The actors of a clause's subject, following shared subjects; "it"/"they" stand for the latest country or organisation subject.</summary>
@@ -973,7 +984,7 @@ public sealed class StanceRecognizer : IExtractionStep
                 }
                 foreach (var target in targets)
                 {
-                    foreach (var actor in actors) Add(s, from, target.EndToken, entry.Phrase, target.Override == StanceClass.Supports ? RelationshipType.Supports : relation, actor, target, "stance.noun");
+                    foreach (var actor in actors) Add(s, from, target.EndToken, entry.Phrase, StanceOf(entry, target) == StanceClass.Supports ? RelationshipType.Supports : RelationshipType.CommittedTo, actor, target, "stance.noun");
                 }
                 break;
             }
