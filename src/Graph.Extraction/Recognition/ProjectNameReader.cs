@@ -171,7 +171,7 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
             && (nameWords > 0 || places > 0 || end > last + 1 || mentions.Count > 0 && head.Kind == "name" && orgs.Count == 0);
         // "the Minsk agreements", "the Oslo Accords": a set of agreements known by one name.
         var namedSet = plural && head.Family == "agreement" && modifiers == 0 && (nameWords > 0 || places > 0) && mentions.Count == places && coordinated.Count == 0;
-        (string Text, int End)? aim = null;
+        (string Text, int End, string? Fuller)? aim = null;
         if (!named)
         {
             if (head.Kind == "title") yield break;
@@ -270,6 +270,8 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
                 var aliases = new List<string> { describing + head.Head + (between ? $" between {x.Surface} and {other!.Surface}" : " with " + x.Surface) };
                 // "the nuclear deal with Iran" is also the Iran nuclear deal.
                 if (!between && other is null && describing.Length > 0 && x.Kind == MentionKind.Name) aliases.Add($"{x.Surface} {describing}{head.Head}");
+                // "its chip pact with Japan" is also, within the article, the chip pact: the partners are a complement, not the name.
+                if (describing.Length > 0) aliases.Add(describing + head.Head);
                 string name;
                 if (other is not null && other.Key != x.Key)
                 {
@@ -304,6 +306,7 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
         if (aim is { } why)
         {
             extra.Add(canonical);
+            if (why.Fuller is { } fullerAim) extra.Add(Normalise(canonical + " " + fullerAim));
             canonical = Normalise(canonical + " " + why.Text);
         }
         // "Stream Gas Pipeline project" is the Stream Gas Pipeline.
@@ -443,6 +446,7 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
             var withPurpose = Normalise(describing + headText + " " + why.Text);
             if (describing.Length > 0) aliases.Add(withPurpose);
             else name = withPurpose;
+            if (why.Fuller is { } fullerAim) aliases.Add(Normalise(describing + headText + " " + fullerAim));
         }
         if (year >= 0) aliases.Add(Normalise(tokens[year].Value + " " + describing + headText));
         var parties = route.Places.Select(m => (m.Label, m.Key)).Distinct().ToList();
@@ -457,7 +461,7 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
     /// infinitive of purpose after an agreement or a plan, up to the end of its verb's object, past a place or a time
     /// between them. Null when none follows (or "to" leads to a noun: "an agreement to the contrary").
     /// </summary>
-    private (string Text, int End)? Purpose(int at)
+    private (string Text, int End, string? Fuller)? Purpose(int at)
     {
         var k = at;
         for (var n = 0; n < 3 && k + 1 < tokens.Count; n++)
@@ -505,7 +509,35 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
         if (objectWords == 0) return null;
         // "an agreement to put an end to the war" is about the war: a stance on ending it, not an undertaking of its own.
         if (tokens[o - 1].Value.Equals("end", StringComparison.OrdinalIgnoreCase)) return null;
-        return (Normalise((relative ? "to " : "") + context.Text[tokens[relative ? k + 1 : k].Start..tokens[o - 1].End]), o);
+        var aimStart = tokens[relative ? k + 1 : k].Start;
+        var complete = PlaceComplement(o);
+        var fuller = complete > o ? Normalise((relative ? "to " : "") + context.Text[aimStart..tokens[complete - 1].End]) : null;
+        return (Normalise((relative ? "to " : "") + context.Text[aimStart..tokens[o - 1].End]), o, fuller);
+    }
+
+    /// <summary>
+    /// "to hand over the port to Chile", "to withdraw missiles from Europe": the place an aim's act goes to, comes from
+    /// or happens in completes the act. The name keeps the act alone; the whole phrase is how a reader may quote it,
+    /// so it becomes an alias. Returns the token after the place, or <paramref name="at"/> when none follows.
+    /// </summary>
+    private int PlaceComplement(int at)
+    {
+        if (at + 1 >= tokens.Count || tokens[at].Value is not ("in" or "to" or "into" or "from")) return at;
+        var k = at + 1;
+        if (tokens[k].Value == "the" && k + 1 < tokens.Count) k++;
+        if (index.StartingAt(tokens, k) is { } known)
+        {
+            if (known.Mention.Label is not (NodeLabel.Country or NodeLabel.Organization)) return at;
+            k += known.Length;
+        }
+        else
+        {
+            var first = k;
+            while (k < tokens.Count && k < first + 3 && words.IsNameWord(tokens, k)) k++;
+            if (k == first) return at;
+        }
+        // "to Geneva Convention standards": a capitalised word after the place makes it a modifier, not the place.
+        return k < tokens.Count && tokens[k].IsCapitalized && tokens[k].IsWord ? at : k;
     }
 
     /// <summary>Whether token <paramref name="k"/> may be a verb after "to": a lower-case word that is no noun by its ending and names nothing.</summary>
