@@ -187,7 +187,7 @@ public sealed partial class ProjectRecognizer : IExtractionStep
                 if (context.IsCovered(t.Start, t.End) || all.Any(m => m.Start <= t.Start && t.End <= m.End)) continue;
                 var j = i - 1;
                 // "the bilateral agreement", "the $25 billion project": adjectives or an amount between the determiner and the head.
-                while (j > 0 && i - j <= 5 && (ReferenceAdjectives.Contains(tokens[j].Value) && i - j <= 2 || IsAmountWord(tokens[j].Value))) j--;
+                while (j > 0 && i - j <= 5 && (ReferenceAdjectives.Contains(tokens[j].Value) && i - j <= 2 || ProjectWords.IsAmountWord(tokens[j].Value))) j--;
                 var determiner = tokens[j].Value is "the" or "The" or "this" or "This" or "that" or "its" or "their"
                     || tokens[j].Value is "'s" or "\u2019s" && j > 0 && (CapitalizedWords.IsStopWord(tokens[j - 1].Value) || tokens[j - 1].Value is "year" or "week" or "month");
                 if (!determiner) continue;
@@ -222,11 +222,6 @@ public sealed partial class ProjectRecognizer : IExtractionStep
         }
         return results;
     }
-
-    /// <summary>A word of an amount of money: "$", "25", "4.5", "billion", "dollar".</summary>
-    private static bool IsAmountWord(string word) =>
-        word is "$" or "\u00A3" or "\u20AC" || word.Length > 0 && char.IsDigit(word[0]) && word.All(c => char.IsDigit(c) || c is '.' or ',')
-        || ProjectWords.Scales.Contains(word) || ProjectWords.Currencies.Contains(word);
 
     /// <summary>
     /// Whether a form may be a name of a project: it starts and ends with a word that is not a function word

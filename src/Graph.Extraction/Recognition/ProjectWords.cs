@@ -85,6 +85,11 @@ internal static class ProjectWords
     /// <summary>Words of scale in an amount ("6,000 billion yen").</summary>
     public static readonly HashSet<string> Scales = new(StringComparer.OrdinalIgnoreCase) { "billion", "million", "mln", "bln", "trillion", "thousand" };
 
+    /// <summary>A word of an amount of money: "$", "25", "4.5", "billion", "dollar".</summary>
+    public static bool IsAmountWord(string word) =>
+        word is "$" or "\u00A3" or "\u20AC" || word.Length > 0 && char.IsDigit(word[0]) && word.All(c => char.IsDigit(c) || c is '.' or ',')
+        || Scales.Contains(word) || Currencies.Contains(word);
+
     /// <summary>Currencies in an amount.</summary>
     public static readonly HashSet<string> Currencies = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -465,7 +465,7 @@ public sealed class StanceRecognizer : IExtractionStep
     /// every entity coordinated with it ("support for X and Y"). A country that modifies a following name
     /// ("a U.S. Supreme Court ruling") is not the target; a conflict is one only when the phrase aims at ending it.
     /// </summary>
-    private static List<Target> ObjectTargets(SentenceView s, int from, int limit, bool endAim)
+    private List<Target> ObjectTargets(SentenceView s, int from, int limit, bool endAim)
     {
         var targets = new List<Target>();
         var k = from;
@@ -532,6 +532,9 @@ public sealed class StanceRecognizer : IExtractionStep
                         if (!NextCoordinated(s, ref k, limit)) break;
                         continue;
                     }
+                    // "reaffirmed Moscow's support for X": the possessor of a stance noun holds that stance; the noun is read
+                    // on its own, and the possessor is no target of the verb.
+                    if (StanceNounAt(s, after + 1)) return targets;
                     // "endorsed the commission's recommendations": when nothing in the phrase is named, the organisation or
                     // country whose recommendations, proposals or views they are is what the stance is about.
                     if (mention.Label is NodeLabel.Organization or NodeLabel.Country && !NameBeforeEnd(s, after + 1, limit))
@@ -881,6 +884,29 @@ public sealed class StanceRecognizer : IExtractionStep
         }
     }
 
+    /// <summary>Whether a support or commitment noun with its frame ("support for", "firm commitment to") starts at <paramref name="k"/>, past adjectives.</summary>
+    private bool StanceNounAt(SentenceView s, int k)
+    {
+        for (var n = 0; k < s.Tokens.Count && n < 3; k++, n++)
+        {
+            foreach (var entry in _lexicon.Nouns(s.Tokens[k].Value))
+            {
+                if (entry.Class is StanceClass.Supports or StanceClass.CommittedTo && MatchFrame(s, k + 1, entry.FrameWords, s.Tokens.Count, strict: true) >= 0) return true;
+            }
+            if (!(s.Classes[k] is WordClass.Adverb || s.Classes[k] == WordClass.Word && char.IsLower(s.Tokens[k].Value[0]))) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"50 million dollars in" of "50 million dollars in aid": the first token of the amount before the "in" at <paramref name="k"/>, or -1.</summary>
+    private static int AmountBefore(SentenceView s, int k)
+    {
+        if (k < 1 || s.Tokens[k].Value != "in" || !ProjectWords.IsAmountWord(s.Tokens[k - 1].Value)) return -1;
+        var first = k - 1;
+        while (first > 0 && ProjectWords.IsAmountWord(s.Tokens[first - 1].Value)) first--;
+        return first;
+    }
+
     /// <summary>
     /// "Japan's support for X", "U.S. backing for X", "expressed its strong support for X": a stance noun whose
     /// actor is its possessor, the name before it, or the subject of the light verb that carries it.
@@ -969,9 +995,10 @@ public sealed class StanceRecognizer : IExtractionStep
                     }
                     from = k;
                 }
-                else if (k >= 0 && s.Classes[k] is WordClass.Determiner or WordClass.Verb or WordClass.Word)
+                else if (k >= 0 && (s.Classes[k] is WordClass.Determiner or WordClass.Verb or WordClass.Word || AmountBefore(s, k) >= 0))
                 {
-                    var j = k;
+                    // "pledged 50 million dollars in aid to X": the amount the aid comes in stands between the verb and the noun.
+                    var j = AmountBefore(s, k) is var amount and >= 0 ? amount - 1 : k;
                     while (j >= 0 && s.Classes[j] is WordClass.Determiner or WordClass.Adverb) j--;
                     var clause = s.Clauses.LastOrDefault(c => c.Head == j);
                     // A light verb carries the noun ("expressed support for"); a copula makes its subject the noun ("X is a friend of Y").
