@@ -25,12 +25,12 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
         }
         var capitalised = tokens[h].IsCapitalized && !CapitalizedWords.IsInitial(tokens, h) && !CapitalizedWords.IsAfterAbbreviation(tokens, h);
 
-        // Lower-case words describing it: "free trade", "tanker charter", "arms-for-hostages".
+        // Lower-case words describing it: "free trade", "tanker charter", "arms-for-hostages", "25-year cooperation".
         var j = h - 1;
         var modifiers = 0;
         while (j >= 0 && modifiers < 4 && !taken[j])
         {
-            if (Joined(j) && j > 0 && tokens[j - 1].IsWord && char.IsLower(tokens[j - 1].Value[0]) && modifiers > 0)
+            if (Joined(j) && j > 0 && (tokens[j - 1].IsWord && char.IsLower(tokens[j - 1].Value[0]) || tokens[j - 1].Value.All(char.IsDigit)) && modifiers > 0)
             {
                 j -= 2;
                 continue;
