@@ -685,7 +685,7 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
 
     private bool IsModifier(Token t) =>
         t.IsWord && char.IsLower(t.Value[0]) && !ProjectWords.NotModifiers.Contains(t.Value) && !context.IsCovered(t.Start, t.End)
-        && !t.Value.EndsWith("ed", StringComparison.Ordinal) && !t.Value.EndsWith("ly", StringComparison.Ordinal)
+        && !t.Value.EndsWith("ed", StringComparison.Ordinal) && (!t.Value.EndsWith("ly", StringComparison.Ordinal) || ProjectWords.NounsInLy.Contains(t.Value))
         && (!t.Value.EndsWith("ing", StringComparison.Ordinal) || ProjectWords.NounsInIng.Contains(t.Value)) && t.Value.Any(char.IsLetter);
 
     /// <summary>Whether token <paramref name="j"/> is a hyphen touching the words on both sides.</summary>

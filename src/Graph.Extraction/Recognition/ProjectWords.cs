@@ -52,6 +52,12 @@ internal static class ProjectWords
         "marketing", "peacekeeping", "peace-keeping", "building", "engineering", "processing", "refining", "rescheduling",
     };
 
+    /// <summary>Nouns ending in "-ly" that describe an undertaking ("gas supply deal", "arms monopoly"): not adverbs.</summary>
+    public static readonly HashSet<string> NounsInLy = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "supply", "assembly", "family", "monopoly", "duopoly", "rally", "ally", "reply", "anomaly",
+    };
+
     /// <summary>Words that open a noun phrase: after one a country may name a project ("the Canadian pact").</summary>
     public static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
