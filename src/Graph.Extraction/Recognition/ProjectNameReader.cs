@@ -481,8 +481,12 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
         // "a draft treaty which would eliminate medium-range missiles": a relative clause of what it would do is its aim.
         var relative = k + 2 < tokens.Count && tokens[k].Value is "which" or "that" && tokens[k + 1].Value is "would" or "will";
         if (relative) k++;
-        if (k + 1 >= tokens.Count || !(relative || tokens[k].Value == "to") || !VerbLike(k + 1)) return null;
-        var v = k + 2;
+        // "an accord eliminating medium-range missiles", "a treaty banning nuclear tests": a participle right after the
+        // head is a reduced relative clause of what it does.
+        var participle = !relative && k == at && IsAimParticiple(k);
+        var verb = participle ? k : k + 1;
+        if (verb >= tokens.Count || !(relative || participle || tokens[k].Value == "to") || !VerbLike(verb)) return null;
+        var v = verb + 1;
         // "to build and operate", "to hand over", "to set up".
         if (v + 1 < tokens.Count && tokens[v].Value is "and" or "or" && VerbLike(v + 1)) v += 2;
         if (v < tokens.Count && tokens[v].Value is "over" or "up" or "out" or "off" or "down") v++;
@@ -509,7 +513,7 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
         if (objectWords == 0) return null;
         // "an agreement to put an end to the war" is about the war: a stance on ending it, not an undertaking of its own.
         if (tokens[o - 1].Value.Equals("end", StringComparison.OrdinalIgnoreCase)) return null;
-        var aimStart = tokens[relative ? k + 1 : k].Start;
+        var aimStart = tokens[relative || participle ? verb : k].Start;
         var complete = PlaceComplement(o);
         var fuller = complete > o ? Normalise((relative ? "to " : "") + context.Text[aimStart..tokens[complete - 1].End]) : null;
         return (Normalise((relative ? "to " : "") + context.Text[aimStart..tokens[o - 1].End]), o, fuller);
@@ -538,6 +542,20 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
         }
         // "to Geneva Convention standards": a capitalised word after the place makes it a modifier, not the place.
         return k < tokens.Count && tokens[k].IsCapitalized && tokens[k].IsWord ? at : k;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="k"/> is a present participle that can state an aim ("eliminating", "banning"), not a
+    /// noun in -ing ("shipping"), a preposition-like participle ("including", "following", "concerning") or a stative
+    /// verb that tells what it holds rather than what it does ("containing", "showing").
+    /// </summary>
+    private bool IsAimParticiple(int k)
+    {
+        var v = tokens[k].Value;
+        return v.Length > 5 && v.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(v[0]) && !ProjectWords.NounsInIng.Contains(v)
+            && v is not ("including" or "following" or "concerning" or "regarding" or "according" or "during" or "being" or "pending" or "excluding" or "involving"
+                or "covering" or "saying" or "calling" or "setting" or "existing" or "remaining" or "outstanding" or "resulting" or "containing" or "comprising"
+                or "showing" or "listing" or "reflecting" or "representing" or "mentioning" or "referring" or "lacking" or "needing");
     }
 
     /// <summary>Whether token <paramref name="k"/> may be a verb after "to": a lower-case word that is no noun by its ending and names nothing.</summary>
