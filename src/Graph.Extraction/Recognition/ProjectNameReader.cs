@@ -418,7 +418,7 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
         var route = head.Family == "infrastructure" ? Route(headEnd) : (End: headEnd, Places: new List<Mention>());
         var routed = route.End > headEnd;
         // "an agreement to build a gas pipeline": what it is for says which agreement or plan it is.
-        var purpose = head.Family is "agreement" or "programme" && !routed ? Purpose(headEnd) : null;
+        var purpose = head.Family is "agreement" or "programme" && !routed ? Purpose(headEnd) ?? (head.Family == "agreement" ? Topic(headEnd) : null) : null;
         if (!routed && purpose is null && describing.Length == 0) return null;
         // A description that is nothing but the kind of thing ("the construction project", "the main pipeline") names none.
         var generic = !routed && telling < h && Enumerable.Range(telling, h - telling).All(k => ProjectWords.IsGenericDescription(tokens[k].Value));
@@ -517,6 +517,52 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
         var complete = PlaceComplement(o);
         var fuller = complete > o ? Normalise((relative ? "to " : "") + context.Text[aimStart..tokens[complete - 1].End]) : null;
         return (Normalise((relative ? "to " : "") + context.Text[aimStart..tokens[o - 1].End]), o, fuller);
+    }
+
+    /// <summary>
+    /// "an agreement on fisheries cooperation", "an accord for offshore gas exploration", "a deal for the supply of
+    /// reactors": what an agreement is on or for names it as its aim does, when that is a common-noun phrase. Not a
+    /// name ("an agreement on the Nile Pipeline" is about that pipeline), an undertaking ("on the gas pipeline"), a
+    /// time or amount ("for two years") or an idiom ("the deal on hold", "for the first time").
+    /// </summary>
+    private (string Text, int End, string? Fuller)? Topic(int at)
+    {
+        if (at + 1 >= tokens.Count || tokens[at].Value is not ("on" or "for")) return null;
+        var k = at + 1;
+        if (tokens[k].Value == "the") k++;
+        var o = k;
+        var topicWords = 0;
+        var of = false;
+        while (o < tokens.Count && topicWords < 6)
+        {
+            if (tokens[o].Value == "-" && Joined(o)) { o++; continue; }
+            // "oil and gas exploration", "the supply of reactors": one coordination and one "of" inside the phrase.
+            if (topicWords > 0 && o + 1 < tokens.Count && (tokens[o].Value == "and" || tokens[o].Value == "of" && !of) && IsTopicWord(o + 1))
+            {
+                of |= tokens[o].Value == "of";
+                o++;
+                continue;
+            }
+            if (!IsTopicWord(o)) break;
+            if (heads.MatchAt(tokens, o).Length > 0) return null;
+            o++;
+            topicWords++;
+        }
+        if (topicWords == 0 || ProjectWords.TopicIdioms.Contains(tokens[k].Value) || ProjectWords.TopicIdioms.Contains(tokens[o - 1].Value)) return null;
+        // "an agreement on the establishment of the Caspian Bank": the phrase goes on into a name, so it is about that.
+        if (o < tokens.Count && tokens[o].Value == "of") return null;
+        var complete = PlaceComplement(o);
+        var fuller = complete > o ? Normalise(context.Text[tokens[at].Start..tokens[complete - 1].End]) : null;
+        return (Normalise(context.Text[tokens[at].Start..tokens[o - 1].End]), o, fuller);
+    }
+
+    /// <summary>Whether token <paramref name="k"/> is a lower-case content word that names nothing and is no number.</summary>
+    private bool IsTopicWord(int k)
+    {
+        var t = tokens[k];
+        return t.IsWord && char.IsLower(t.Value[0]) && t.Value.Any(char.IsLetter) && !ProjectWords.FunctionWords.Contains(t.Value)
+            && !ProjectWords.ClauseWords.Contains(t.Value) && !ProjectWords.CountWords.Contains(t.Value) && !context.IsCovered(t.Start, t.End)
+            && !(t.Value.EndsWith("ed", StringComparison.Ordinal) && !ProjectWords.NotModifiers.Contains(t.Value));
     }
 
     /// <summary>

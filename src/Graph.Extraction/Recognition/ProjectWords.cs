@@ -58,6 +58,26 @@ internal static class ProjectWords
         "supply", "assembly", "family", "monopoly", "duopoly", "rally", "ally", "reply", "anomaly",
     };
 
+    /// <summary>Numbers and ordinals in words: "for two years", "for the first time" say when, not what.</summary>
+    public static readonly HashSet<string> CountWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty",
+        "hundred", "first", "second", "third", "fourth", "fifth", "last", "next", "several", "many", "few", "some", "more", "most", "another",
+    };
+
+    /// <summary>
+    /// Words that after "on" or "for" make an idiom or a span of time, not a topic: "the deal on hold", "an agreement on
+    /// paper", "a pact for now", "a treaty for years".
+    /// </summary>
+    public static readonly HashSet<string> TopicIdioms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hold", "track", "course", "schedule", "time", "paper", "behalf", "record", "board", "table", "trial", "agenda", "offer", "sale",
+        "display", "ice", "balance", "average", "condition", "principle", "basis", "way", "point", "verge", "brink", "part", "now", "good",
+        "ever", "instance", "example", "sure", "real", "years", "year", "months", "month", "weeks", "week", "days", "day", "decades", "decade",
+        "hours", "today", "tomorrow", "yesterday", "moment", "while", "once", "life", "signature", "signing", "approval", "ratification",
+        "talks", "discussion", "discussions", "negotiation", "negotiations", "consideration", "review", "debate", "vote", "details",
+    };
+
     /// <summary>Words that open a noun phrase: after one a country may name a project ("the Canadian pact").</summary>
     public static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {

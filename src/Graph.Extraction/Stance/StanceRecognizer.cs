@@ -884,6 +884,30 @@ public sealed class StanceRecognizer : IExtractionStep
         }
     }
 
+    /// <summary>
+    /// Nouns that present what follows as a possibility or a reading, not as a fact: "speculation about Chile's support
+    /// for X", "signs of a Kenyan commitment to X", "a reference to a new Peruvian willingness to sign X".
+    /// </summary>
+    private static readonly FrozenSet<string> HedgeNouns = new[]
+    {
+        "speculation", "rumour", "rumours", "rumor", "rumors", "hint", "hints", "sign", "signs", "reference", "talk", "possibility",
+        "prospect", "prospects", "hope", "hopes", "chance", "chances", "doubt", "doubts", "question", "questions", "reports",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether the noun phrase of the stance noun at <paramref name="noun"/> hangs from a hedge noun ("signs of Japanese support").</summary>
+    private static bool Hedged(SentenceView s, int noun)
+    {
+        var k = noun - 1;
+        for (var n = 0; k >= 0 && n < 6; k--, n++)
+        {
+            if (s.Classes[k] is WordClass.Determiner or WordClass.Adverb or WordClass.Possessive) continue;
+            if (s.Classes[k] == WordClass.Word && (char.IsLower(s.Tokens[k].Value[0]) || s.Context.MentionEndingAt(s.Tokens[k].End) is not null)) continue;
+            if (s.Context.MentionEndingAt(s.Tokens[k].End) is not null) continue;
+            break;
+        }
+        return k >= 1 && s.Tokens[k].Value.ToLowerInvariant() is "of" or "to" or "about" or "on" or "for" && HedgeNouns.Contains(s.Tokens[k - 1].Value);
+    }
+
     /// <summary>Whether a support or commitment noun with its frame ("support for", "firm commitment to") starts at <paramref name="k"/>, past adjectives.</summary>
     private bool StanceNounAt(SentenceView s, int k)
     {
@@ -917,7 +941,7 @@ public sealed class StanceRecognizer : IExtractionStep
         {
             var entries = _lexicon.Nouns(s.Tokens[i].Value);
             if (entries.Length == 0 || s.Classes[i] == WordClass.Verb && IsVerbGroupHead(s, i) && !ObjectOfLightVerb(s, i)) continue;
-            if (ReceivedSupport(s, i, entries)) continue;
+            if (ReceivedSupport(s, i, entries) || Hedged(s, i)) continue;
             foreach (var entry in entries)
             {
                 var after = MatchFrame(s, i + 1, entry.FrameWords, s.Tokens.Count, strict: true);
