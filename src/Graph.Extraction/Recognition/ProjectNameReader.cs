@@ -109,6 +109,15 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
             if (t.IsWord && char.IsLower(t.Value[0]) && !t.Value.EndsWith("ed", StringComparison.Ordinal) && j >= 2 && Joined(j - 1) && words.IsNameWord(tokens, j - 2)) { j -= 2; continue; }
             // "Punta del Este".
             if (t.Value is "del" or "de" or "da" or "la" or "van" or "von" && nameWords > 0 && j > 0 && words.IsNameWord(tokens, j - 1)) { j--; continue; }
+            // "Horn of Africa Initiative", "Gulf of Guinea pipeline": a place name with "of" inside names the undertaking.
+            if (t.Value == "of" && nameWords + mentions.Count > 0 && j > 0 && !taken[j - 1] && words.IsNameWord(tokens, j - 1)
+                && !context.IsCovered(tokens[j - 1].Start, tokens[j - 1].End))
+            {
+                // "Gulf of Guinea" is a sea, not the country Guinea: a country right after the "of" is part of the place name.
+                mentions.RemoveAll(m => m.Label == NodeLabel.Country && m.Start == tokens[j + 1].Start);
+                j--;
+                continue;
+            }
             break;
         }
         var start = j + 1;

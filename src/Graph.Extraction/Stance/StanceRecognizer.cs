@@ -34,6 +34,7 @@ public sealed class StanceRecognizer : IExtractionStep
     {
         "is", "are", "was", "were", "be", "been", "being", "am", "remain", "remains", "remained", "remaining", "stay", "stays", "stayed",
         "stand", "stands", "stood", "seem", "seems", "seemed", "appear", "appears", "appeared", "feel", "feels", "felt", "declared", "declare",
+        "become", "becomes", "became", "becoming",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -864,6 +865,12 @@ public sealed class StanceRecognizer : IExtractionStep
             yield return new Actor(nation, null);
             yield break;
         }
+        // "his country", "her government", "our nation" (in a statement): the country of the person the pronoun stands for.
+        if (to - from == 2 && OwnCountryHeads.Contains(word) && OwnCountry(s, s.Tokens[from]) is { } own)
+        {
+            yield return own;
+            yield break;
+        }
         if (AgentHeads.Contains(word))
         {
             // The first country or organisation of the phrase is the one the agent noun belongs to: "Iran's government", "the government of Iran".
@@ -1260,6 +1267,29 @@ public sealed class StanceRecognizer : IExtractionStep
     }
 
     /// <summary>"we", "our" inside a statement: its speaker (and so the speaker's country).</summary>
+    /// <summary>Nouns that, after "his", "her" or "our", stand for the person's own country.</summary>
+    private static readonly FrozenSet<string> OwnCountryHeads = new[] { "country", "government", "nation", "administration", "delegation", "cabinet" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The country of the person a possessive pronoun stands for ("his", "her"; "our" inside that person's statement), or null.</summary>
+    private static Actor? OwnCountry(SentenceView s, Token pronoun)
+    {
+        switch (pronoun.Value.ToLowerInvariant())
+        {
+            case "his" or "her":
+                foreach (var m in s.Context.MentionsStartingAt(pronoun.Start))
+                {
+                    if (m.Label == NodeLabel.Person && s.Context.People.Get(m.Key) is { Country: { } country } person)
+                        return new Actor(m with { Label = NodeLabel.Country, Key = country }, person.Name);
+                }
+                return null;
+            case "our":
+                return WeAt(s.Context, pronoun) is { Mention.Label: NodeLabel.Country } we ? we : null;
+            default:
+                return null;
+        }
+    }
+
     private static Actor? WeAt(ExtractionContext context, Token token)
     {
         if (token.Value.ToLowerInvariant() is not ("we" or "our" or "us")) return null;

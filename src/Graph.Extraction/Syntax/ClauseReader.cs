@@ -318,6 +318,8 @@ public sealed class ClauseReader
         if (first is WordClass.Determiner or WordClass.Relative or WordClass.Preposition or WordClass.Time or WordClass.Adverb or WordClass.Subordinator) return true;
         var value = tokens[from].Value;
         if (char.IsLower(value[0]) && (value.EndsWith("ing", StringComparison.Ordinal) || value.EndsWith("ed", StringComparison.Ordinal))) return true;
+        // ", along with Peru,", ", together with its allies,", ", alongside Chile,": a companion set off by commas.
+        if (value is "along" or "together" && from + 1 < to && tokens[from + 1].Value == "with" || value == "alongside") return true;
         // ", Foreign Minister Ana Ruiz,": an apposition of a title and a name, not the next item of a list (lists end in "and").
         for (var k = from; k < to; k++)
         {
