@@ -96,6 +96,8 @@ public sealed class StanceRecognizer : IExtractionStep
         "work", "efforts", "effort", "mission", "mandate", "agenda", "policy", "policies", "program", "programme", "project", "cause",
         "end", "resolution", "settlement", "solution", "peace", "ceasefire", "truce", "start", "talks", "negotiations", "dialogue",
         "implementing", "signature", "entry", "force", "mediation", "role", "contribution", "contributions", "leadership",
+        // What is asked for or planned of something: "backed calls for an extension of X", "favours a new round of X talks".
+        "call", "calls", "round", "rounds", "plan", "plans",
         // What is owed or advised under something: "honour its commitments under X", "carry out the recommendations of X".
         "commitments", "commitment", "obligations", "obligation", "recommendations", "recommendation", "proposals", "proposal",
         // An agreement named by what it is about: "signed an accord on the Caspian pipeline".
@@ -576,7 +578,8 @@ public sealed class StanceRecognizer : IExtractionStep
                 k += 2;
                 continue;
             }
-            if (c == WordClass.Word)
+            // "backed calls for X", "welcomed plans for X": a word that may be a verb is a noun when a process noun's complement follows.
+            if (c == WordClass.Word || c == WordClass.Verb && ProcessNouns.Contains(token.Value) && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Value is "for" or "of")
             {
                 lastNoun = token.Value;
                 if (EndWords.Contains(lastNoun)) endAim = true;
