@@ -23,6 +23,11 @@ namespace Graph.Extraction.Recognition;
 /// fully elsewhere in the document ("the nuclear deal with Iran") when there is one.
 /// </param>
 /// <param name="Purpose">The infinitive of purpose after its head ("to resume grain exports"), which may tell which named project it is.</param>
+/// <param name="Description">
+/// For a project keyed by its parties, the words describing it ("free trade" of "the free trade pact with Canada"):
+/// two undertakings of the same parties described differently are two projects. Empty when none or not so keyed.
+/// </param>
 internal sealed record ProjectCandidate(
     string Key, string Name, List<string> Aliases, List<(NodeLabel Label, string Key)> Parties, string Family,
-    int Sentence, int Start, int End, bool Named, string? Acronym, string? Surface = null, string Head = "", bool Descriptive = false, string? Purpose = null);
+    int Sentence, int Start, int End, bool Named, string? Acronym, string? Surface = null, string Head = "", bool Descriptive = false, string? Purpose = null,
+    string Description = "");

@@ -264,7 +264,7 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
                 var name = $"{describing}{head.Head} against {x.Surface}";
                 var aliases = fullDescribing != describing ? new List<string> { $"{fullDescribing}{head.Head} against {x.Surface}" } : [];
                 yield return new ProjectCandidate(CountriesKey([parties[0]], family), name, aliases, parties, family, sentence, spanStart, headEnd, Named: false, Acronym: null,
-                    Surface: name, Head: headWord);
+                    Surface: name, Head: headWord, Description: Describes(describing));
             }
             yield break;
         }
@@ -293,7 +293,7 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
                     name = aliases[0];
                 }
                 yield return new ProjectCandidate(CountriesKey(parties, family), name, aliases, parties, family, sentence, spanStart, headEnd, Named: false, Acronym: null,
-                    Surface: aliases[0], Head: headWord);
+                    Surface: aliases[0], Head: headWord, Description: Describes(describing));
             }
             yield break;
         }
@@ -303,7 +303,8 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
             {
                 var parties = new List<(NodeLabel, string)> { (NodeLabel.Country, c.Key) };
                 var name = $"{Surface(c)} {describing}{head.Head}";
-                yield return new ProjectCandidate(CountriesKey(parties, family), name, [], parties, family, sentence, spanStart, headEnd, Named: false, Acronym: null, Surface: name, Head: headWord);
+                yield return new ProjectCandidate(CountriesKey(parties, family), name, [], parties, family, sentence, spanStart, headEnd, Named: false, Acronym: null, Surface: name, Head: headWord,
+                    Description: Describes(describing));
             }
             yield break;
         }
@@ -347,7 +348,8 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
         }
         if (acronym is not null) extra.Add(acronym);
         var surface = nameStart < spanStart ? written : null;
-        yield return new ProjectCandidate(key, canonical, extra, partiesOf, family, sentence, spanStart, spanEnd, named, acronym, surface, headWord);
+        yield return new ProjectCandidate(key, canonical, extra, partiesOf, family, sentence, spanStart, spanEnd, named, acronym, surface, headWord,
+            Description: key.StartsWith("countries/", StringComparison.Ordinal) ? Describes(describing) : "");
     }
 
     /// <summary>
@@ -815,6 +817,9 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
 
     /// <summary>A country as written, without a possessive: "U.S.", "Canada".</summary>
     private static string Surface(Mention m) => m.Surface;
+
+    /// <summary>The describing words of a name keyed by its parties, in lower case ("free trade" of "the free trade pact with Canada").</summary>
+    private static string Describes(string describing) => describing.Trim().ToLowerInvariant();
 
     private static string CountriesKey(IEnumerable<(NodeLabel Label, string Key)> parties, string family) =>
         "countries/" + string.Join('+', parties.Select(p => p.Key).Distinct().Order(StringComparer.Ordinal)) + "/" + family;

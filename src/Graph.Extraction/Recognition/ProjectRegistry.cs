@@ -22,6 +22,9 @@ internal sealed class ProjectRegistry
         public List<string> Aliases { get; } = [];
         public HashSet<(NodeLabel Label, string Key)> Parties { get; } = [];
         public List<ProjectCandidate> Places { get; } = [];
+
+        /// <summary>The describing words of its first described name keyed by parties ("free trade"), or empty.</summary>
+        public string Description { get; set; } = "";
     }
 
     private readonly Dictionary<string, Project> _projects = new(StringComparer.Ordinal);
@@ -30,9 +33,20 @@ internal sealed class ProjectRegistry
     public IEnumerable<Project> Projects => _projects.Values.OrderBy(p => p.Places.Min(c => c.Start));
 
     /// <summary>Adds a candidate to its project.</summary>
+    /// <remarks>
+    /// "the fisheries accord with Chile" and "the trade accord with Chile" share their parties but are two
+    /// undertakings: a described candidate whose description differs from that of the project of its key is a
+    /// project of its own. An undescribed one ("the accord with Chile") joins the first of them.
+    /// </remarks>
     public void Add(ProjectCandidate candidate)
     {
+        if (candidate.Description.Length > 0 && _projects.TryGetValue(candidate.Key, out var first) && first.Description.Length > 0
+            && first.Description != candidate.Description)
+        {
+            candidate = candidate with { Key = candidate.Key + "/" + candidate.Description.Replace(' ', '-') };
+        }
         if (!_projects.TryGetValue(candidate.Key, out var p)) _projects[candidate.Key] = p = new Project(candidate.Key, candidate.Family);
+        if (p.Description.Length == 0) p.Description = candidate.Description;
         Absorb(p, candidate);
     }
 
@@ -65,11 +79,22 @@ internal sealed class ProjectRegistry
         foreach (var single in _projects.Values.Where(p => p.Key.StartsWith("countries/", StringComparison.Ordinal) && p.Parties.Count == 1).ToList())
         {
             var party = single.Parties.First();
-            var pairs = _projects.Values.Where(p => p != single && p.Family == single.Family && p.Parties.Count > 1 && p.Parties.Contains(party)).ToList();
+            // "the free trade pact with the U.S." is not "the U.S.-Japan semiconductor pact": a description must agree.
+            var pairs = _projects.Values.Where(p => p != single && p.Family == single.Family && p.Parties.Count > 1 && p.Parties.Contains(party)
+                && DescriptionAgrees(single, p)).ToList();
             if (pairs.Count != 1) continue;
             foreach (var c in single.Places) Absorb(pairs[0], c with { Key = pairs[0].Key, Named = false });
             _projects.Remove(single.Key);
         }
+    }
+
+    /// <summary>Whether every describing word of <paramref name="single"/> occurs in a name of <paramref name="other"/>.</summary>
+    private static bool DescriptionAgrees(Project single, Project other)
+    {
+        if (single.Description.Length == 0) return true;
+        var names = " " + string.Join(" ", other.Aliases.Prepend(other.Name)).ToLowerInvariant() + " ";
+        return single.Description.Split(' ', '-').Where(w => w.Length > 0).All(w => names.Contains(" " + w + " ", StringComparison.Ordinal)
+            || names.Contains("-" + w + " ", StringComparison.Ordinal) || names.Contains(" " + w + "-", StringComparison.Ordinal));
     }
 
     /// <summary>
