@@ -1081,6 +1081,8 @@ public sealed class StanceRecognizer : IExtractionStep
     {
         "receive", "receives", "received", "receiving", "win", "wins", "won", "winning", "get", "gets", "got", "gain", "gains", "gained",
         "enjoy", "enjoys", "enjoyed", "secure", "secures", "secured", "draw", "draws", "drew", "drawn", "attract", "attracts", "attracted",
+        // "the corridor has the backing of Norway": to have someone's support is to receive it.
+        "have", "has", "had", "having",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
