@@ -17,7 +17,7 @@ namespace Graph.Extraction.Stance;
 /// commitment to X"), reached through an infinitive ("pledged to implement X"), a process noun ("welcomed
 /// the extension of X") or a possessor ("backs X's bid"). Negation in the verb group, a governing negating
 /// verb ("refused to back"), opposition, hedging modals ("could", "might"), conditions, questions and an
-/// infinitive whose subject is someone urged ("urged X to sign") produce nothing. A commitment to end a
+/// infinitive whose subject is someone urged ("urged X to sign": the one who urges advocates it) produce nothing. A commitment to end a
 /// conflict has the conflict as target and <c>aim: "end"</c>; a conflict is never a target without that aim.
 /// </summary>
 public sealed class StanceRecognizer : IExtractionStep
@@ -256,6 +256,11 @@ public sealed class StanceRecognizer : IExtractionStep
             var after = MatchFrame(s, clause.VerbEnd, entry.FrameWords, clause.End);
             if (after < 0) continue;
             if (entry.Class is StanceClass.Opposes or StanceClass.Negates) return;
+            if (clause.ObjectControlled)
+            {
+                ReadAdvocacy(s, clause, entry, after);
+                return;
+            }
             if (Blocked(s, clause)) return;
             if (BareInfinitiveVerbs.Contains(head) && after < s.Tokens.Count && s.Classes[after] is WordClass.Verb or WordClass.Word && LooksLikeVerb(s, after)
                 && after + 1 < s.Tokens.Count && s.Classes[after + 1] is not (WordClass.Preposition or WordClass.Of or WordClass.To))
@@ -306,6 +311,37 @@ public sealed class StanceRecognizer : IExtractionStep
             if (e.Class is StanceClass.Negates or StanceClass.Opposes && (e.FrameWords.Length == 0 || WordClasses.IsFunctionWord(e.FrameWords[0]))) return true;
         }
         return false;
+    }
+
+    /// <summary>Verbs by which one asks another to act: the one who asks advocates the act ("urged Peru to sign X").</summary>
+    private static readonly FrozenSet<string> AdvocacyVerbs = new[]
+    {
+        "urge", "urges", "urged", "urging", "call", "calls", "called", "calling", "press", "presses", "pressed", "pressing", "encourage",
+        "encourages", "encouraged", "encouraging", "appeal", "appeals", "appealed", "appealing", "ask", "asks", "asked", "asking", "request",
+        "requests", "requested", "push", "pushed", "pushes", "pressure", "pressured", "invite", "invites", "invited", "inviting",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Chile urged Peru to sign X", "Kenya called on its neighbours to back X": the one urged states nothing, but the
+    /// one who urges advocates what the act is for, which ANNOTATION's SUPPORTS counts. Only when the urged act is a
+    /// stance predicate with a target, and neither the asking nor the act is negated or hedged ("urged Peru not to sign").
+    /// </summary>
+    private void ReadAdvocacy(SentenceView s, Clause clause, StancePredicateEntry entry, int after)
+    {
+        if (clause.Governor is not { } governor || !AdvocacyVerbs.Contains(s.Tokens[governor.Head].Value)) return;
+        if (clause.Negated || clause.Modal is { } modal && HedgingModals.Contains(modal) || Blocked(s, governor)) return;
+        // "urged Peru not to sign": the negation stands before the infinitive's "to".
+        for (var k = governor.VerbEnd; k < clause.VerbStart; k++) if (s.Classes[k] == WordClass.Negation) return;
+        if (ComplementTargets(s, clause, entry, after) is not { } targets) return;
+        var actors = SubjectActors(s, governor);
+        if (actors.Count == 0) return;
+        s.Read.Add(clause);
+        var from = governor.SubjectRange() is { } r && r.Start < governor.VerbStart ? r.Start : governor.VerbStart;
+        foreach (var target in targets)
+        {
+            // The urged act's target only: a commitment by the one urged is no commitment of the one who urges.
+            foreach (var actor in actors) Add(s, from, Math.Max(target.EndToken, clause.VerbEnd), entry.Phrase, RelationshipType.Supports, actor, target, "stance.advocacy");
+        }
     }
 
     /// <summary>Whether the clause states no stance: negated, hedged, conditional, a question, or governed by a negating or urging verb.</summary>

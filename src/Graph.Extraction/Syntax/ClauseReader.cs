@@ -188,8 +188,10 @@ public sealed class ClauseReader
         if (clause.Infinitive)
         {
             // "Japan's failure to honour the pact", "a decision to build": an infinitive right after a common noun
-            // complements the noun; it shares no subject with the verb before.
-            if (clause.VerbStart > 0 && classes[clause.VerbStart - 1] == WordClass.Word && char.IsLower(tokens[clause.VerbStart - 1].Value[0])
+            // complements the noun; it shares no subject with the verb before. Not the object of an urging verb
+            // close before it: "called on its neighbours to back X".
+            var urged = previous is not null && ObjectControlVerbs.Contains(tokens[previous.Head].Value) && clause.VerbStart - previous.VerbEnd <= 5;
+            if (!urged && clause.VerbStart > 0 && classes[clause.VerbStart - 1] == WordClass.Word && char.IsLower(tokens[clause.VerbStart - 1].Value[0])
                 && !tokens[clause.VerbStart - 1].Value.EndsWith("ing", StringComparison.Ordinal) && !tokens[clause.VerbStart - 1].Value.EndsWith("ed", StringComparison.Ordinal)) return;
             clause.Governor = previous;
             clause.SubjectFrom = previous;
