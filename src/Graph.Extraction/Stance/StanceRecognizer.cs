@@ -1273,8 +1273,12 @@ public sealed class StanceRecognizer : IExtractionStep
             var first = tokens.FindIndex(t => t.Start >= project.Start);
             if (first < 1) continue;
             var k = first - 1;
-            if (tokens[k].Value is "'s" or "’s" && k > 0) k--;
+            var possessive = tokens[k].Value is "'s" or "’s" && k > 0;
+            if (possessive) k--;
             if (context.MentionEndingAt(tokens[k].End) is not { Label: NodeLabel.Country or NodeLabel.Organization } owner) continue;
+            // "the Iran arms program", "the Ukraine aid package": a country's bare name before a noun that describes
+            // the plan is what the plan is about or for, not who put it forward ("Iran's plan", "the Iranian plan", "the U.S. plan").
+            if (!possessive && owner is { Label: NodeLabel.Country, Kind: MentionKind.Name } && words.Length > 1 && words[..^1].Any(w => w.Length > 0 && char.IsLower(w[0]))) continue;
             var actor = AsActor(context, owner);
             if (actor is null) continue;
             context.Facts.Add(new FactCandidate(RelationshipType.Supports, actor.Value.Mention.Label, actor.Value.Mention.Key, NodeLabel.Project, project.Key,
