@@ -50,6 +50,15 @@ public sealed class ExtractionHarness
         }
     }
 
+    /// <summary>The evidence texts of the relationships of a type from one entity to another, by their names.</summary>
+    public IEnumerable<string> Evidence(RelationshipType type, string subject, string target)
+    {
+        var names = Graph.Entities.ToDictionary(e => e.Id, e => e.Name ?? e.Id);
+        return Graph.Relationships.Where(r => r.Type == type && names.GetValueOrDefault(r.Start.Id) == subject && names.GetValueOrDefault(r.End.Id) == target
+                && r.Properties.ContainsKey("evidence"))
+            .Select(r => (string)r.Properties["evidence"]);
+    }
+
     /// <summary>Statements whose source names no person: their source words and text.</summary>
     public IEnumerable<(string Source, string Text)> UnattributedStatements() =>
         Graph.Nodes.Where(n => n.Label == NodeLabel.Statement && n.Properties.ContainsKey("source"))

@@ -166,6 +166,16 @@ public class SpecTests
                     has.Should().Be(!negative, $"{keyword} {argument}\nfound {type}: [{string.Join("; ", facts.Select(f => f.Subject + " -> " + f.Object))}]\n{found}");
                     break;
                 }
+                case "EVIDENCE":
+                {
+                    // EVIDENCE SUPPORTS actor -> target = text: the stance edge's evidence is exactly that text.
+                    var typeAndRest = argument.Split(' ', 2);
+                    var type = typeAndRest[0] == "SUPPORTS" ? RelationshipType.Supports : RelationshipType.CommittedTo;
+                    var pairAndText = typeAndRest[1].Split(" = ", 2, StringSplitOptions.TrimEntries);
+                    var parts = pairAndText[0].Split("->", 2, StringSplitOptions.TrimEntries);
+                    harness.Evidence(type, parts[0], parts[1]).Should().Contain(pairAndText[1], $"{keyword} {argument}\n{found}");
+                    break;
+                }
                 case "AIM":
                 {
                     // AIM COMMITTED_TO actor -> target = end: the stance edge carries that aim.

@@ -1224,8 +1224,16 @@ public sealed class StanceRecognizer : IExtractionStep
             }
             if (target is null || target.Label == NodeLabel.Conflict) continue;
             var relation = entry.Class == StanceClass.Supports ? RelationshipType.Supports : RelationshipType.CommittedTo;
-            var from = s.Tokens.FindIndex(t => t.Start >= target.Start);
-            foreach (var agent in agents) Add(s, Math.Max(0, from), agentEnd, entry.Phrase, relation, agent, new Target(target, agentEnd, false, null), "stance.passive");
+            var from = Math.Max(0, s.Tokens.FindIndex(t => t.Start >= target.Start));
+            var to = agentEnd;
+            // "Backed by the AU, the railway ...": the evidence runs from the participle to what it describes.
+            if (from >= agentEnd)
+            {
+                to = s.Tokens.FindIndex(from, t => t.Start >= target.End);
+                if (to < 0) to = s.Tokens.Count;
+                from = i;
+            }
+            foreach (var agent in agents) Add(s, from, to, entry.Phrase, relation, agent, new Target(target, agentEnd, false, null), "stance.passive");
         }
     }
 
