@@ -109,13 +109,18 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
             if (t.IsWord && char.IsLower(t.Value[0]) && !t.Value.EndsWith("ed", StringComparison.Ordinal) && j >= 2 && Joined(j - 1) && words.IsNameWord(tokens, j - 2)) { j -= 2; continue; }
             // "Punta del Este".
             if (t.Value is "del" or "de" or "da" or "la" or "van" or "von" && nameWords > 0 && j > 0 && words.IsNameWord(tokens, j - 1)) { j--; continue; }
-            // "Horn of Africa Initiative", "Gulf of Guinea pipeline": a place name with "of" inside names the undertaking.
-            if (t.Value == "of" && nameWords + mentions.Count > 0 && j > 0 && !taken[j - 1] && words.IsNameWord(tokens, j - 1)
-                && !context.IsCovered(tokens[j - 1].Start, tokens[j - 1].End))
+            // "Horn of Africa Initiative", "Gulf of Guinea pipeline", "Law of the Sea Convention": a name with "of"
+            // (or "of the") inside names the undertaking.
+            // Not when a body's name follows "of the": "in Defense of the United Nations Charter" names the charter.
+            var ofThe = t.Value == "the" && nameWords + mentions.Count > 0 && j > 1 && tokens[j - 1].Value == "of" && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized
+                && !mentions.Any(m => m.Label is NodeLabel.Organization or NodeLabel.Country && m.Start == tokens[j + 1].Start);
+            var of = ofThe ? j - 1 : j;
+            if ((ofThe || t.Value == "of") && nameWords + mentions.Count > 0 && of > 0 && !taken[of - 1] && words.IsNameWord(tokens, of - 1) && tokens[of - 1].IsCapitalized
+                && !context.IsCovered(tokens[of - 1].Start, tokens[of - 1].End))
             {
                 // "Gulf of Guinea" is a sea, not the country Guinea: a country right after the "of" is part of the place name.
                 mentions.RemoveAll(m => m.Label == NodeLabel.Country && m.Start == tokens[j + 1].Start);
-                j--;
+                j = of - 1;
                 continue;
             }
             break;
@@ -439,7 +444,11 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
         // it as the one it means: an indefinite introduces a referent that a later "the pipeline" takes up.
         // "a framework agreement on the X Pipeline" is about X: what follows an agreement or a plan says which undertaking
         // is meant (a work's "for" or "to" says what it is for: "a pipeline to export gas" is the pipeline).
-        if (!routed && purpose is null && article != "the" && !ProjectWords.ExchangeHeads.Contains(head.Head)
+        // "Canada and the U.S. concluded a free trade agreement": an agreement signed or concluded is one particular undertaking.
+        // Not one about a named undertaking: "signed a cooperation agreement on the X Bridge" is about the bridge.
+        var concluded = head.Family == "agreement" && d > 0 && ProjectWords.ConcludingVerbs.Contains(tokens[d - 1].Value)
+            && !(headEnd + 1 < tokens.Count && tokens[headEnd].Value is "on" or "for" or "over" or "about" && !ProjectWords.TimeOwners.Contains(tokens[headEnd + 1].Value));
+        if (!routed && purpose is null && article != "the" && !concluded && !ProjectWords.ExchangeHeads.Contains(head.Head)
             && (head.Family != "infrastructure" && headEnd < tokens.Count && tokens[headEnd].Value is "on" or "for" or "over" or "about" || !TakenUpLater(head))) return null;
         // "the north-south transport corridor linking India, Iran and Russia" is the north-south transport corridor;
         // "the railway between Zahedan and Chabahar" is named by its route alone.

@@ -58,6 +58,13 @@ internal static class ProjectWords
         "supply", "assembly", "family", "monopoly", "duopoly", "rally", "ally", "reply", "anomaly",
     };
 
+    /// <summary>Verbs by which an agreement comes into being: after one, "a free trade agreement" is that particular agreement.</summary>
+    public static readonly HashSet<string> ConcludingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "sign", "signs", "signed", "signing", "conclude", "concludes", "concluded", "concluding", "initial", "initialled", "initialed",
+        "ratify", "ratifies", "ratified", "ratifying", "strike", "strikes", "struck", "clinch", "clinched", "clinches", "seal", "sealed", "seals",
+    };
+
     /// <summary>Numbers and ordinals in words: "for two years", "for the first time" say when, not what.</summary>
     public static readonly HashSet<string> CountWords = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -99,7 +99,7 @@ public sealed class StanceRecognizer : IExtractionStep
         // What is asked for or planned of something: "backed calls for an extension of X", "favours a new round of X talks".
         "call", "calls", "round", "rounds", "plan", "plans",
         // What is owed or advised under something: "honour its commitments under X", "carry out the recommendations of X".
-        "commitments", "commitment", "obligations", "obligation", "recommendations", "recommendation", "proposals", "proposal",
+        "commitments", "commitment", "obligations", "obligation", "recommendations", "recommendation", "proposals", "proposal", "measures", "steps",
         // An agreement named by what it is about: "signed an accord on the Caspian pipeline".
         "agreement", "agreements", "accord", "accords", "deal", "deals", "pact", "treaty", "memorandum", "contract", "protocol",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
