@@ -932,7 +932,7 @@ public sealed class StanceRecognizer : IExtractionStep
 
     /// <summary>
     /// Nouns that present what follows as a possibility or a reading, not as a fact: "speculation about Chile's support
-    /// for X", "signs of a Kenyan commitment to X", "a reference to a new Peruvian willingness to sign X".
+    /// for X", "signs of a Kenyan commitment to X", "read as a reference to Peruvian willingness to sign X".
     /// </summary>
     private static readonly FrozenSet<string> HedgeNouns = new[]
     {
