@@ -728,6 +728,18 @@ public sealed class StanceRecognizer : IExtractionStep
             if (s.Context.MentionsStartingAt(s.Tokens[k].Start).FirstOrDefault(m => m.Label is NodeLabel.Project or NodeLabel.Organization) is not { } project) continue;
             var p = k - 1;
             while (p > from && s.Classes[p] is WordClass.Determiner or WordClass.Adverb) p--;
+            // "via the Trans-Caspian Route - the so-called Middle Corridor": a name set after a dash or a comma renames
+            // the object of the preposition before it.
+            if (p > from && s.Tokens[p].Value == "so-called") p--;
+            else if (p > from + 2 && s.Tokens[p].Value == "called" && s.Tokens[p - 1].Value == "-" && s.Tokens[p - 2].Value == "so") p -= 3;
+            while (p > from && s.Classes[p] is WordClass.Determiner) p--;
+            if (p > from + 1 && s.Tokens[p].Value is "-" or "," or "\u2013" or "\u2014")
+            {
+                var q = p - 1;
+                while (q > from && s.Tokens[q].IsWord && s.Tokens[q].IsCapitalized || q > from && s.Tokens[q].Value == "-" && s.Tokens[q].Start == s.Tokens[q - 1].End) q--;
+                while (q > from && s.Classes[q] is WordClass.Determiner) q--;
+                if (q < p - 1) p = q;
+            }
             if (s.Tokens[p].Value.ToLowerInvariant() is not ("for" or "through" or "via" or "on" or "to" or "into" or "under")) continue;
             var after = k;
             while (after < s.Tokens.Count && s.Tokens[after].End <= project.End) after++;
