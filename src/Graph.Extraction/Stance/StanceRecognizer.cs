@@ -151,7 +151,76 @@ public sealed class StanceRecognizer : IExtractionStep
                 if (!f.Contains(' ')) speech.Add(f);
             }
         }
-        _reader = new ClauseReader(_lexicon.VerbForms.Concat(speech).Concat(Copulas).Concat(LightVerbs).Concat(ReceiveVerbs).Concat(CatenativeVerbs));
+        _reportVerbs = speech.Concat(AgreementVerbs).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _reader = new ClauseReader(_lexicon.VerbForms.Concat(speech).Concat(Copulas).Concat(LightVerbs).Concat(ReceiveVerbs).Concat(CatenativeVerbs)
+            .Concat(SovereigntyVerbs).Concat(AgreementVerbs));
+    }
+
+    /// <summary>Verbs of saying (from the speech lexicon) and of agreeing or insisting, whose that-clause is the subject's view.</summary>
+    private readonly FrozenSet<string> _reportVerbs;
+
+    private static readonly string[] AgreementVerbs =
+    [
+        "agree", "agrees", "agreed", "insist", "insists", "insisted", "believe", "believes", "believed", "stress", "stresses", "stressed",
+        "reaffirm", "reaffirms", "reaffirmed", "reiterate", "reiterates", "reiterated", "underline", "underlines", "underlined",
+        "emphasise", "emphasised", "emphasize", "emphasized", "affirm", "affirms", "affirmed", "confirm", "confirms", "confirmed",
+    ];
+
+    /// <summary>What a country's sovereignty is named by: "its territorial integrity", "Ukraine's sovereignty", "their independence".</summary>
+    private static readonly FrozenSet<string> SovereigntyWords = new[] { "sovereignty", "integrity", "independence" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs by which a country's sovereignty is kept or won back.</summary>
+    private static readonly string[] SovereigntyVerbs =
+    [
+        "restore", "restores", "restored", "restoring", "respect", "respects", "respected", "respecting", "preserve", "preserves", "preserved",
+        "uphold", "upholds", "upheld", "defend", "defends", "defended", "protect", "protects", "protected", "safeguard", "safeguarded", "regain", "regains", "regained",
+    ];
+
+    /// <summary>
+    /// "The ministers agreed that Ukraine should restore its territorial integrity", "China said Pakistan's sovereignty
+    /// must be respected": who says or agrees that a country's sovereignty, integrity or independence is to be kept or
+    /// restored supports that country. Not when the saying or the clause is negated or hedged.
+    /// </summary>
+    private void ReadSovereignty(SentenceView s)
+    {
+        foreach (var clause in s.Clauses)
+        {
+            if (Array.IndexOf(SovereigntyVerbs, s.Tokens[clause.Head].Value.ToLowerInvariant()) < 0) continue;
+            if (clause.Negated || clause.Conditional || clause.Question || clause.Modal is { } modal && HedgingModals.Contains(modal)) continue;
+            // Whose sovereignty: "its"/"their" after the verb stands for the clause's subject; "X's" names it; in the
+            // passive the subject holds it ("Pakistan's sovereignty must be respected").
+            var (from, to) = clause.Passive && clause.SubjectRange() is { } r ? (r.Start, r.End) : (clause.VerbEnd, Math.Min(clause.End, clause.VerbEnd + 6));
+            Mention? owner = null;
+            var end = -1;
+            for (var k = from; k < to && k < s.Tokens.Count; k++)
+            {
+                if (!SovereigntyWords.Contains(s.Tokens[k].Value)) continue;
+                end = k + 1;
+                for (var j = k - 1; j >= from && owner is null; j--)
+                {
+                    var word = s.Tokens[j].Value.ToLowerInvariant();
+                    if (word is "its" or "their" && !clause.Passive)
+                        owner = SubjectActors(s, clause).FirstOrDefault(a => a.Mention.Label == NodeLabel.Country).Mention;
+                    else if (s.Classes[j] == WordClass.Possessive && j > 0 && s.Context.MentionEndingAt(s.Tokens[j - 1].End) is { Label: NodeLabel.Country } m)
+                        owner = m;
+                }
+                break;
+            }
+            if (owner is null || end < 0) continue;
+            // The one who says or agrees it: the nearest clause before of a verb of saying or agreeing, with at most
+            // "that" and adverbs between it and this clause's subject.
+            var start = clause.SubjectRange() is { } sr ? Math.Min(sr.Start, clause.VerbStart) : clause.VerbStart;
+            var governor = s.Clauses.LastOrDefault(c => c != clause && c.VerbEnd <= start && _reportVerbs.Contains(s.Tokens[c.Head].Value));
+            if (governor is null || Blocked(s, governor)) continue;
+            var between = Enumerable.Range(governor.VerbEnd, start - governor.VerbEnd).Count(k => !(s.Classes[k] is WordClass.Adverb || s.Tokens[k].Value is "that" or ","));
+            if (between > 0) continue;
+            var actors = SubjectActors(s, governor);
+            var evidenceFrom = governor.SubjectRange() is { } gr ? Math.Min(gr.Start, governor.VerbStart) : governor.VerbStart;
+            foreach (var actor in actors)
+            {
+                Add(s, evidenceFrom, end, s.Tokens[clause.Head].Value + " sovereignty", RelationshipType.Supports, actor, new Target(owner, end, false, null), "stance.sovereignty");
+            }
+        }
     }
 
     /// <inheritdoc />
@@ -166,7 +235,7 @@ public sealed class StanceRecognizer : IExtractionStep
             // Most sentences hold no stance predicate at all: one lookup per token says so, and they are not parsed;
             // only the names that open them are remembered, for a later "it" or "they".
             var hasPredicate = false;
-            for (var i = 0; i < tokens.Count && !hasPredicate; i++) hasPredicate = _lexicon.MayStartAt(tokens, i);
+            for (var i = 0; i < tokens.Count && !hasPredicate; i++) hasPredicate = _lexicon.MayStartAt(tokens, i) || SovereigntyWords.Contains(tokens[i].Value);
             WordClass[] Classify() => _reader.Classify(tokens, i => char.IsUpper(tokens[i].Value[0]) && context.IsCovered(tokens[i].Start, tokens[i].End));
             var classes = hasPredicate ? Classify() : null;
             var clauses = classes is not null ? ClauseReader.Read(tokens, classes, i => context.MentionEndingAt(tokens[i].End) is { } m && m.Label.IsEntity()) : [];
@@ -177,6 +246,7 @@ public sealed class StanceRecognizer : IExtractionStep
                 ReadNouns(sentence);
                 ReadParticiples(sentence);
                 ReadCompounds(sentence);
+                ReadSovereignty(sentence);
             }
             state.RememberSubjects(sentence);
         }
