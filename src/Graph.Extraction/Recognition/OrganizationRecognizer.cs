@@ -177,7 +177,7 @@ public sealed class OrganizationRecognizer : IExtractionStep
         // Treasury Secretary James Baker").
         if (last + 1 < tokens.Count && (_projectHeads.Contains(tokens[last + 1].Value)
             || head.Kind is "institution" or "standalone" && RoleWords.Contains(tokens[last + 1].Value) && tokens[last + 1].IsCapitalized)) return null;
-        // "the Trans-Caspian International Transport Route": a word that ends a company's or a group's name ends
+        // "the Nordic International Ferry Route": a word that ends a company's or a group's name ends
         // nothing when the capitalised name goes on after it.
         if (head.Kind == "name" && head.Family is "company" or "group" && last + 1 < tokens.Count && tokens[last + 1].IsWord && tokens[last + 1].IsCapitalized
             && !CapitalizedWords.IsStopWord(tokens[last + 1].Value) && !RoleWords.Contains(tokens[last + 1].Value)) return null;

@@ -177,7 +177,7 @@ public sealed class StanceRecognizer : IExtractionStep
     ];
 
     /// <summary>
-    /// "The ministers agreed that Ukraine should restore its territorial integrity", "China said Pakistan's sovereignty
+    /// "The ministers agreed that Georgia must regain its territorial integrity", "China said Nepal's sovereignty
     /// must be respected": who says or agrees that a country's sovereignty, integrity or independence is to be kept or
     /// restored supports that country. Not when the saying or the clause is negated or hedged.
     /// </summary>
