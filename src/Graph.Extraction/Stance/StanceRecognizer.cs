@@ -505,7 +505,15 @@ public sealed class StanceRecognizer : IExtractionStep
             if (m is null) continue;
             var after = k;
             while (after < s.Tokens.Count && s.Tokens[after].End <= m.End) after++;
-            return after < s.Tokens.Count && s.Classes[after] == WordClass.Comma ? [new Target(m, after, false, null)] : null;
+            // "Under the deal signed last year, ...": a participle phrase may close the framing phrase.
+            var comma = after;
+            if (comma < s.Tokens.Count && s.Tokens[comma].IsWord && s.Tokens[comma].Value.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(s.Tokens[comma].Value[0]))
+            {
+                // "May" is a month here, not a modal.
+                while (comma < s.Tokens.Count && comma < after + 6 && (s.Classes[comma] is not (WordClass.Comma or WordClass.Boundary or WordClass.Verb or WordClass.Auxiliary or WordClass.Modal)
+                    || s.Tokens[comma].Value == "May") || comma == after && comma < s.Tokens.Count) comma++;
+            }
+            return comma < s.Tokens.Count && s.Classes[comma] == WordClass.Comma ? [new Target(m, after, false, null)] : null;
         }
         return null;
     }
