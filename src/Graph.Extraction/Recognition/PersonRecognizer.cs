@@ -80,7 +80,12 @@ public sealed class PersonRecognizer : IExtractionStep
                 var (verbLength, _) = _speech.MatchAt(tokens, i);
                 if (verbLength > 0)
                 {
-                    // "said Sergey Lavrov", "according to Amina Okafor".
+                    // "said Sergey Lavrov", "according to Amina Okafor"; "said Judge Ana Ruiz" is read from its title next.
+                    if (_titles.MatchAt(tokens, i + verbLength).Length > 0)
+                    {
+                        i += verbLength - 1;
+                        continue;
+                    }
                     if (Introduce(context, s, tokens, i + verbLength, "person.speech-after", minWords: 2, out _, vocabulary) is { } e2)
                     {
                         i = e2 - 1;

@@ -136,9 +136,17 @@ internal sealed class UncuedNameReader(PersonNameLexicon names)
         var after = index + length;
         if (after >= tokens.Count) return false;
         var next = tokens[after].Value;
+        // "Charles de Gaulle's airport" is a place's name, but "Hosni Mubarak's government", "Dole's campaign" and
+        // "Yeltsin's family" are a person's.
         return next is "&" || OrganizationWords.Contains(next) || FacilityWords.Contains(next)
-            || next is "'s" or "’s" && after + 1 < tokens.Count && FacilityWords.Contains(tokens[after + 1].Value);
+            || next is "'s" or "’s" && after + 1 < tokens.Count && FacilityWords.Contains(tokens[after + 1].Value) && !Entourage.Contains(tokens[after + 1].Value);
     }
+
+    /// <summary>Words of what belongs to a person: after a possessive the name before them is a person's.</summary>
+    private static readonly HashSet<string> Entourage = new(StringComparer.Ordinal)
+    {
+        "administration", "government", "camp", "campaign", "era", "family", "plan", "doctrine",
+    };
 
     /// <summary>Articles of other languages that open names of newspapers and parties, not of people ("Der Spiegel", "Le Monde").</summary>
     private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "Der", "Die", "Das", "Le", "La", "Les", "Il", "Los", "Las", "Het" };
