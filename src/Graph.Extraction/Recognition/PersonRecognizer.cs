@@ -19,6 +19,17 @@ public sealed class PersonRecognizer : IExtractionStep
 
     private static readonly HashSet<string> Introducers = new(StringComparer.OrdinalIgnoreCase) { "counterpart", "counterparts", "colleague" };
 
+    /// <summary>
+    /// Kin and occupations that a name follows in apposition: "his wife Naina", "Polish businessman Jan Nowak",
+    /// "the historian Ann Lee". They introduce a person and give no office (lower case only: "Editor" may start a name).
+    /// </summary>
+    private static readonly HashSet<string> Describers = new(StringComparer.Ordinal)
+    {
+        "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow", "widower", "nephew", "niece", "cousin",
+        "businessman", "businesswoman", "tycoon", "magnate", "historian", "journalist", "lawyer", "writer",
+        "novelist", "poet", "economist", "banker", "adviser", "advisor", "aide", "playwright", "actor", "actress", "singer",
+    };
+
     /// <summary>Builds the matchers once.</summary>
     public PersonRecognizer(Gazetteer gazetteer)
     {
@@ -75,6 +86,12 @@ public sealed class PersonRecognizer : IExtractionStep
                     if (Affiliation(context, tokens, i) is { } affiliation) counterpart!.AddRole(new PersonRole("", affiliation.Label, affiliation.Key));
                     counterpart!.CounterpartSentence = s;
                     i = end - 1;
+                    continue;
+                }
+                if (Describers.Contains(tokens[i].Value) && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized
+                    && Introduce(context, s, tokens, i + 1, "person.described", minWords: 1, out _, vocabulary) is { } described)
+                {
+                    i = described - 1;
                     continue;
                 }
                 var (verbLength, _) = _speech.MatchAt(tokens, i);
