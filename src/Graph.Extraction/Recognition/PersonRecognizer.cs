@@ -19,6 +19,10 @@ public sealed class PersonRecognizer : IExtractionStep
 
     private static readonly HashSet<string> Introducers = new(StringComparer.OrdinalIgnoreCase) { "counterpart", "counterparts", "colleague" };
 
+    /// <summary>Whether the tokens before <paramref name="i"/> are the two dashes (or a long dash) that open a sign-off line.</summary>
+    private static bool IsSignOff(List<Token> tokens, int i) =>
+        i == 1 && tokens[0].Value is "--" or "\u2014" || i == 2 && tokens[0].Value == "-" && tokens[1].Value == "-";
+
     /// <summary>
     /// Kin and occupations that a name follows in apposition: "his wife Naina", "Polish businessman Jan Nowak",
     /// "the historian Ann Lee". They introduce a person and give no office (lower case only: "Editor" may start a name).
@@ -86,6 +90,13 @@ public sealed class PersonRecognizer : IExtractionStep
                     if (Affiliation(context, tokens, i) is { } affiliation) counterpart!.AddRole(new PersonRole("", affiliation.Label, affiliation.Key));
                     counterpart!.CounterpartSentence = s;
                     i = end - 1;
+                    continue;
+                }
+                // "-- Ana Ruiz, Lima Newsroom": a wire report's sign-off names its reporter after dashes that open the line.
+                if (known >= 2 && i + known < tokens.Count && tokens[i + known].Value == "," && IsSignOff(tokens, i)
+                    && Introduce(context, s, tokens, i, "person.byline", minWords: 2, out _, vocabulary) is { } signed)
+                {
+                    i = signed - 1;
                     continue;
                 }
                 if (Describers.Contains(tokens[i].Value) && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized
