@@ -93,6 +93,14 @@ public sealed class PersonRecognizer : IExtractionStep
                     continue;
                 }
                 // "-- Ana Ruiz, Lima Newsroom": a wire report's sign-off names its reporter after dashes that open the line.
+                // "Samir Haddad, 42, told reporters": a name with an age set off by commas is a person's.
+                if (known >= 2 && i + known + 2 < tokens.Count && tokens[i + known].Value == "," && tokens[i + known + 2].Value == ","
+                    && int.TryParse(tokens[i + known + 1].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var age) && age is > 0 and < 120
+                    && Introduce(context, s, tokens, i, "person.age", minWords: 2, out _, vocabulary) is { } aged)
+                {
+                    i = aged - 1;
+                    continue;
+                }
                 if (known >= 2 && i + known < tokens.Count && tokens[i + known].Value == "," && IsSignOff(tokens, i)
                     && Introduce(context, s, tokens, i, "person.byline", minWords: 2, out _, vocabulary) is { } signed)
                 {
