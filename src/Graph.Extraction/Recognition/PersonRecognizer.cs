@@ -93,6 +93,15 @@ public sealed class PersonRecognizer : IExtractionStep
                     continue;
                 }
                 // "-- Ana Ruiz, Lima Newsroom": a wire report's sign-off names its reporter after dashes that open the line.
+                // "Ana Ruiz, the foreign minister,", "Vikas Rao, spokesperson of the ministry": a title in apposition right
+                // after a name of two words or more makes it a person's.
+                if (known >= 2 && i + known < tokens.Count && tokens[i + known].Value == "," && TitleInApposition(tokens, i + known + 1)
+                    && Introduce(context, s, tokens, i, "person.apposition", minWords: 2, out var appositive, vocabulary) is { } titled)
+                {
+                    RecordApposition(context, tokens, titled, appositive!);
+                    i = titled - 1;
+                    continue;
+                }
                 // "Samir Haddad, 42, told reporters": a name with an age set off by commas is a person's.
                 if (known >= 2 && i + known + 2 < tokens.Count && tokens[i + known].Value == "," && tokens[i + known + 2].Value == ","
                     && int.TryParse(tokens[i + known + 1].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var age) && age is > 0 and < 120
@@ -277,6 +286,18 @@ public sealed class PersonRecognizer : IExtractionStep
         // "President Ana Quispe of Peru": the country after the name, else the one written before the title.
         var affiliation = AffiliationAfter(context, tokens, afterName) ?? Affiliation(context, tokens, titleIndex);
         person.AddRole(new PersonRole(title.Role, affiliation?.Label, affiliation?.Key));
+    }
+
+    /// <summary>Whether a title starts at <paramref name="k"/>, past an article and a country or its possessive ("the foreign minister", "Japan's envoy").</summary>
+    private bool TitleInApposition(List<Token> tokens, int k)
+    {
+        for (var n = 0; k < tokens.Count && n < 4; k++, n++)
+        {
+            var (length, title) = _titles.MatchAt(tokens, k);
+            if (length > 0 && title is not null && !title.IsHonorific) return true;
+            if (!(tokens[k].Value is "the" or "a" or "its" or "'s" or "\u2019s" or "former" or "deputy" or "chief" || tokens[k].IsCapitalized)) return false;
+        }
+        return false;
     }
 
     /// <summary>"Takeshi Hirano, Japan's chief negotiator, said": a title inside the apposition after a name.</summary>
