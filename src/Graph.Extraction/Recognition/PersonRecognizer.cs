@@ -139,7 +139,9 @@ public sealed class PersonRecognizer : IExtractionStep
                 }
                 // "Sergey Lavrov said": a name of two words or more right before a speech verb.
                 var nameLength = known;
-                if (nameLength > 0 && FollowedBySpeech(tokens, i + nameLength) && WordCount(tokens, i, nameLength) >= 2)
+                // Not after "a": "Sen. Jo Dane, a Missouri Republican, said" describes the speaker by a common noun phrase.
+                if (nameLength > 0 && FollowedBySpeech(tokens, i + nameLength) && WordCount(tokens, i, nameLength) >= 2
+                    && !(i > 0 && tokens[i - 1].Value is "a" or "an"))
                 {
                     if (Introduce(context, s, tokens, i, "person.speech-before", minWords: 2, out var speaker, vocabulary) is { } next) RecordApposition(context, tokens, next, speaker!);
                     i += nameLength - 1;

@@ -58,6 +58,8 @@ internal sealed class UncuedNameReader(PersonNameLexicon names)
             while (lastAt > index && !tokens[lastAt].IsCapitalized) lastAt--;
             var last = tokens[lastAt];
             if (vocabulary.IsWrittenInLowercase(last.Value) && !names.IsActorSurname(last.Value, out _)) return null;
+            // '"Star Wars"', "'Desert Storm'": words set in quotes by themselves are a title or a nickname, not a name.
+            if (index > 0 && index + length < tokens.Count && IsQuote(tokens[index - 1].Value) && IsQuote(tokens[index + length].Value)) return null;
             PersonRecognizer.IntroduceSpan(context, sentence, tokens, index, length, "person.given-name");
             return index + length;
         }
@@ -171,6 +173,8 @@ internal sealed class UncuedNameReader(PersonNameLexicon names)
         "memorial", "Memorial", "center", "centre", "park", "Park", "hall", "Hall", "dam", "Dam", "canal", "highway", "plan", "doctrine",
         "administration", "government", "camp", "campaign", "era", "family", "index", "average",
     };
+
+    private static bool IsQuote(string value) => value is "\"" or "'" or "\u201C" or "\u201D" or "\u2018" or "\u2019";
 
     /// <summary>"S. Korea", "N. Ireland": a compass point abbreviated before a country's name, not an initial.</summary>
     private bool IsCompassAbbreviation(ExtractionContext context, List<Token> tokens, int index)
