@@ -49,7 +49,7 @@ internal sealed class UncuedNameReader(PersonNameLexicon names)
         if (words >= 2 && names.IsGivenName(first.Value, out var weak) && !IsAllCaps(first.Value))
         {
             var next = tokens[index + 1];
-            if (names.IsPlace(first.Value, next.Value)) return null;
+            if (names.IsPlace(first.Value, next.Value) || ToponymPrefixes.Contains(first.Value)) return null;
             // "Grant" where the document also writes "grant" is the word.
             if (weak && vocabulary.IsWrittenInLowercase(first.Value)) return null;
             if (weak && (!next.IsWord || vocabulary.IsWrittenInLowercase(next.Value) || names.IsGivenName(next.Value, out var nextWeak) && nextWeak)) return null;
@@ -173,6 +173,9 @@ internal sealed class UncuedNameReader(PersonNameLexicon names)
         "memorial", "Memorial", "center", "centre", "park", "Park", "hall", "Hall", "dam", "Dam", "canal", "highway", "plan", "doctrine",
         "administration", "government", "camp", "campaign", "era", "family", "index", "average",
     };
+
+    /// <summary>Words that open place names and are no given names there: "Santa Barbara", "Fort Worth", "Lake Victoria".</summary>
+    private static readonly HashSet<string> ToponymPrefixes = new(StringComparer.Ordinal) { "Santa", "Los", "Las", "Fort", "Port", "Mount", "Lake", "Cape" };
 
     private static bool IsQuote(string value) => value is "\"" or "'" or "\u201C" or "\u201D" or "\u2018" or "\u2019";
 
