@@ -1223,7 +1223,10 @@ public sealed class StanceRecognizer : IExtractionStep
         while (j >= 0 && (s.Classes[j] is WordClass.Determiner or WordClass.Adverb || s.Classes[j] == WordClass.Word && char.IsLower(s.Tokens[j].Value[0]))) j--;
         if (j < 0 || !ReceiveVerbs.Contains(s.Tokens[j].Value)) return false;
         var clause = s.Clauses.LastOrDefault(c => c.Head == j);
-        if (clause is null || Blocked(s, clause) || clause.SubjectRange() is not { } subject) return false;
+        if (clause is null || Blocked(s, clause)) return false;
+        // "Clark's call for "halting the subsidy war" received support": a subject the clause reader could not delimit
+        // (quotes inside it) is the possessor's proposal before the verb.
+        if ((clause.SubjectRange() ?? PossessedSubject(s, j)) is not { } subject) return false;
         var by = noun + 1;
         if (by >= s.Tokens.Count || s.Tokens[by].Value.ToLowerInvariant() is not ("from" or "of")) return false;
         var end = by + 1;
@@ -1232,23 +1235,12 @@ public sealed class StanceRecognizer : IExtractionStep
             || s.Classes[end] == WordClass.Comma && MentionAfter(s, end + 1))) end++;
         var actors = ActorsIn(s, by + 1, end, resolvePronouns: false);
         if (actors.Count == 0) return true;
-        // The receiver: the named undertaking, country or organisation that ends the subject, or what "it" stands for.
-        Mention? target = null;
-        for (var k = subject.End - 1; k >= subject.Start && target is null; k--)
+        var target = Receiver(s, subject);
+        // "A delegate said Clark's call for peace received support": the subject read may be only the end of the phrase.
+        if (target is null && PossessedSubject(s, j) is { } possessed)
         {
-            foreach (var m in s.Context.MentionsStartingAt(s.Tokens[k].Start))
-            {
-                if (m.Label is NodeLabel.Project or NodeLabel.Organization or NodeLabel.Country && m.Kind != MentionKind.Demonym) { target = m; break; }
-            }
-        }
-        // A person who receives it stands for his country ("Clark's call received support from Japan").
-        for (var k = subject.End - 1; k >= subject.Start && target is null; k--)
-        {
-            if (s.Context.MentionsStartingAt(s.Tokens[k].Start).FirstOrDefault(m => m.Label == NodeLabel.Person) is { } person
-                && s.Context.People.Get(person.Key)?.Country is { } country && s.Context.Mentions.FirstOrDefault(m => m.Label == NodeLabel.Country && m.Key == country) is { } countryMention)
-            {
-                target = countryMention;
-            }
+            subject = possessed;
+            target = Receiver(s, subject);
         }
         if (target is null) return true;
         var from = Math.Max(0, s.Tokens.FindIndex(t => t.Start >= target.Start));
@@ -1258,6 +1250,54 @@ public sealed class StanceRecognizer : IExtractionStep
     }
 
     private static bool IsVerbGroupHead(SentenceView s, int i) => s.Clauses.Any(c => c.Head == i);
+
+    /// <summary>
+    /// Who or what receives support, in a subject phrase: the named undertaking, country or organisation that ends it,
+    /// else the country of a person in it ("Clark's call received support from Japan").
+    /// </summary>
+    private static Mention? Receiver(SentenceView s, (int Start, int End) subject)
+    {
+        for (var k = subject.End - 1; k >= subject.Start; k--)
+        {
+            foreach (var m in s.Context.MentionsStartingAt(s.Tokens[k].Start))
+            {
+                if (m.Label is NodeLabel.Project or NodeLabel.Organization or NodeLabel.Country && m.Kind != MentionKind.Demonym) return m;
+            }
+        }
+        for (var k = subject.End - 1; k >= subject.Start; k--)
+        {
+            if (s.Context.MentionsStartingAt(s.Tokens[k].Start).FirstOrDefault(m => m.Label == NodeLabel.Person) is { } person
+                && s.Context.People.Get(person.Key)?.Country is { } country && s.Context.Mentions.FirstOrDefault(m => m.Label == NodeLabel.Country && m.Key == country) is { } countryMention)
+            {
+                return countryMention;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The nearest "X's call", "X's proposal" before token <paramref name="verb"/>, after the last verb of saying: the
+    /// range of X and its noun; null when there is none.
+    /// </summary>
+    private static (int Start, int End)? PossessedSubject(SentenceView s, int verb)
+    {
+        for (var k = verb - 2; k > 0; k--)
+        {
+            // A verb of another clause ends the search; an infinitive inside the phrase ("to protect stocks") does not.
+            if (s.Classes[k] is WordClass.Verb && k < verb - 1 && !s.Tokens[k].Value.EndsWith("ing", StringComparison.Ordinal) && s.Tokens[k - 1].Value != "to") return null;
+            if (s.Classes[k] != WordClass.Possessive || k + 1 >= verb || !ProposalNouns.Contains(s.Tokens[k + 1].Value)) continue;
+            if (s.Context.MentionEndingAt(s.Tokens[k - 1].End) is not { Label: NodeLabel.Person or NodeLabel.Country or NodeLabel.Organization } owner) continue;
+            var start = s.Tokens.FindIndex(t => t.Start >= owner.Start);
+            return (start, k + 2);
+        }
+        return null;
+    }
+
+    /// <summary>Nouns of a proposal that can receive support: "X's call", "X's plan".</summary>
+    private static readonly FrozenSet<string> ProposalNouns = new[]
+    {
+        "call", "calls", "proposal", "proposals", "plan", "plans", "idea", "ideas", "initiative", "appeal", "offer", "bid", "suggestion",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Passives and reduced relatives: "X was welcomed by Y", "the accord, signed by Y and Z," and "a plan
