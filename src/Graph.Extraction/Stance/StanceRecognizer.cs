@@ -120,12 +120,14 @@ public sealed class StanceRecognizer : IExtractionStep
     private static readonly string[] CatenativeVerbs = Inflect(
         "continue", "decide", "hope", "plan", "intend", "seek", "try", "aim", "work", "move", "begin", "start", "expect", "need",
         "prepare", "choose", "attempt", "strive", "wish", "want", "tend", "appear", "seem", "manage", "learn", "arrange", "propose",
-        "vote", "undertake", "endeavour", "endeavor", "aspire", "act", "step", "rush", "hasten", "hurry", "go", "come");
+        "vote", "undertake", "endeavour", "endeavor", "aspire", "act", "step", "rush", "hasten", "hurry", "go", "come",
+        // Verbs that carry an effort noun: "launched an effort to", "made a bid to", "led a drive to".
+        "launch", "make", "lead", "redouble", "mount");
 
     /// <summary>The regular inflections of verbs ("continue": continues, continued, continuing), plus the irregular ones in use.</summary>
     private static string[] Inflect(params string[] lemmas)
     {
-        var forms = new List<string> { "sought", "began", "begun", "went", "gone", "came", "chose", "chosen", "undertook", "undertaken" };
+        var forms = new List<string> { "sought", "began", "begun", "went", "gone", "came", "chose", "chosen", "undertook", "undertaken", "made", "led" };
         foreach (var l in lemmas)
         {
             forms.Add(l);

@@ -25,6 +25,10 @@ public sealed class ClauseReader
         "challenge", "challenged", "advise", "advised", "warn", "warned", "pressure", "pressured", "push", "pushed",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Nouns of trying whose infinitive is the act of whoever makes the effort: "launched a bid to save X".</summary>
+    private static readonly FrozenSet<string> EffortNouns = new[] { "effort", "efforts", "bid", "attempt", "attempts", "drive", "push", "campaign" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> BeForms = new[] { "is", "are", "was", "were", "be", "been", "being", "am" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -191,7 +195,9 @@ public sealed class ClauseReader
             // complements the noun; it shares no subject with the verb before. Not the object of an urging verb
             // close before it: "called on its neighbours to back X".
             var urged = previous is not null && ObjectControlVerbs.Contains(tokens[previous.Head].Value) && clause.VerbStart - previous.VerbEnd <= 5;
-            if (!urged && clause.VerbStart > 0 && classes[clause.VerbStart - 1] == WordClass.Word && char.IsLower(tokens[clause.VerbStart - 1].Value[0])
+            // "Japan launched an effort to save the pact": the infinitive after an effort noun is the act of the verb's subject.
+            var effort = previous is not null && clause.VerbStart > 0 && EffortNouns.Contains(tokens[clause.VerbStart - 1].Value) && clause.VerbStart - previous.VerbEnd <= 5;
+            if (!urged && !effort && clause.VerbStart > 0 && classes[clause.VerbStart - 1] == WordClass.Word && char.IsLower(tokens[clause.VerbStart - 1].Value[0])
                 && !tokens[clause.VerbStart - 1].Value.EndsWith("ing", StringComparison.Ordinal) && !tokens[clause.VerbStart - 1].Value.EndsWith("ed", StringComparison.Ordinal)) return;
             clause.Governor = previous;
             clause.SubjectFrom = previous;
