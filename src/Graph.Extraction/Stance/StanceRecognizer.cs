@@ -1226,7 +1226,7 @@ public sealed class StanceRecognizer : IExtractionStep
         if (j < 0 || !ReceiveVerbs.Contains(s.Tokens[j].Value)) return false;
         var clause = s.Clauses.LastOrDefault(c => c.Head == j);
         if (clause is null || Blocked(s, clause)) return false;
-        // "Clark's call for "halting the subsidy war" received support": a subject the clause reader could not delimit
+        // "Soto's call for 'an end to the fishing war' received support": a subject the clause reader could not delimit
         // (quotes inside it) is the possessor's proposal before the verb.
         if ((clause.SubjectRange() ?? PossessedSubject(s, j)) is not { } subject) return false;
         var by = noun + 1;
@@ -1238,7 +1238,7 @@ public sealed class StanceRecognizer : IExtractionStep
         var actors = ActorsIn(s, by + 1, end, resolvePronouns: false);
         if (actors.Count == 0) return true;
         var target = Receiver(s, subject);
-        // "A delegate said Clark's call for peace received support": the subject read may be only the end of the phrase.
+        // "A delegate said Soto's call for peace received support": the subject read may be only the end of the phrase.
         if (target is null && PossessedSubject(s, j) is { } possessed)
         {
             subject = possessed;
