@@ -52,7 +52,8 @@ public sealed class SpeechRecognizer : IExtractionStep
                 if (length == 0 || verb is null) continue;
                 if (context.QuoteAt(tokens[v].Start) is not null) continue; // "said" inside someone's quotation
                 // A participle is speech only in ", saying ..." — "a plan calling for" is not a statement.
-                if (verb.Kind != "source" && tokens[v].Value.EndsWith("ing", StringComparison.Ordinal) && (v == 0 || tokens[v - 1].Value != ",")) continue;
+                // "saying" is speech without the comma too when a clause follows it ("... integrity saying its commitment will remain").
+                if (verb.Kind != "source" && tokens[v].Value.EndsWith("ing", StringComparison.Ordinal) && (v == 0 || tokens[v - 1].Value != ",") && !IsSayingClause(tokens, v)) continue;
                 // "the alleged plot", "on reported talks": a participle after a determiner or preposition is an adjective.
                 if (v > 0 && tokens[v].Value.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
                     && tokens[v - 1].Value.ToLowerInvariant() is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "of" or "on" or "in" or "for" or "about" or "over" or "against" or "with" or "by") continue;
@@ -338,6 +339,11 @@ public sealed class SpeechRecognizer : IExtractionStep
         return map;
     }
 
+    /// <summary>"welcomed the deal saying it would help": "saying" after a word, with a clause of its own after it.</summary>
+    private static bool IsSayingClause(List<Token> tokens, int v) =>
+        tokens[v].Value == "saying" && v > 1 && tokens[v - 1].IsWord && v + 1 < tokens.Count
+        && tokens[v + 1].Value.ToLowerInvariant() is "it" or "its" or "that" or "he" or "she" or "they" or "we" or "the" or "his" or "her" or "their" or "there";
+
     /// <summary>
     /// The speaker written before the verb: a person (named, or a pronoun or title resolved by the
     /// <see cref="ReferenceResolver"/>), after an apposition ("Qureshi, the foreign minister, said"), a
@@ -348,7 +354,7 @@ public sealed class SpeechRecognizer : IExtractionStep
         // "Varga pledged to back the corridor, saying it would bring jobs": a participle after a comma speaks for the
         // person who is the sentence's subject, named in its first words. Not when the sentence already reports someone
         // else's words ("X said the bank was pressing them, arguing ..." argues for the bank), nor for a verb of telling.
-        if (verb > 1 && tokens[verb - 1].Value == "," && tokens[verb].Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+        if (verb > 1 && (tokens[verb - 1].Value == "," || IsSayingClause(tokens, verb)) && tokens[verb].Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
             && !tokens[verb].Value.Equals("telling", StringComparison.OrdinalIgnoreCase))
         {
             for (var k = 0; k < verb - 1 && k < 8; k++)
