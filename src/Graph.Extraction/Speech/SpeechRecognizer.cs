@@ -342,6 +342,9 @@ public sealed class SpeechRecognizer : IExtractionStep
     /// <summary>"welcomed the deal saying it would help": "saying" after a word, with a clause of its own after it.</summary>
     private static bool IsSayingClause(List<Token> tokens, int v) =>
         tokens[v].Value == "saying" && v > 1 && tokens[v - 1].IsWord && v + 1 < tokens.Count
+        // Not "quoted X as saying" (the quoting verb speaks), nor "without saying", "denied saying", "after saying".
+        && tokens[v - 1].Value.ToLowerInvariant() is not ("as" or "of" or "without" or "after" or "before" or "by" or "for" or "from" or "about" or "while"
+            or "when" or "denied" or "deny" or "denies" or "denying" or "against" or "avoid" or "avoided" or "stopped" or "kept" or "began" or "started")
         && tokens[v + 1].Value.ToLowerInvariant() is "it" or "its" or "that" or "he" or "she" or "they" or "we" or "the" or "his" or "her" or "their" or "there";
 
     /// <summary>
