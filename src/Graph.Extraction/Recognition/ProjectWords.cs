@@ -65,13 +65,6 @@ internal static class ProjectWords
         "ratify", "ratifies", "ratified", "ratifying", "strike", "strikes", "struck", "clinch", "clinched", "clinches", "seal", "sealed", "seals",
     };
 
-    /// <summary>Numbers and ordinals in words: "for two years", "for the first time" say when, not what.</summary>
-    public static readonly HashSet<string> CountWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty",
-        "hundred", "first", "second", "third", "fourth", "fifth", "last", "next", "several", "many", "few", "some", "more", "most", "another",
-    };
-
     /// <summary>
     /// Words that after "on" or "for" make an idiom or a span of time, not a topic: "the deal on hold", "an agreement on
     /// paper", "a pact for now", "a treaty for years".
@@ -190,6 +183,14 @@ internal static class ProjectWords
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
         "twenty", "thirty", "fifty", "hundred", "multi", "multiyear",
     };
+
+    /// <summary>
+    /// Numbers, ordinals and quantifiers in words: "for two years", "for the first time", "for several months" say
+    /// when or how much, not what. The numbers are those a description counts as saying nothing (above).
+    /// </summary>
+    public static readonly HashSet<string> CountWords = new(
+        NumberWords.Concat(["forty", "first", "second", "third", "fourth", "fifth", "last", "next", "several", "many", "few", "some", "more", "most", "another"]),
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether a word of a description says only what kind of undertaking it is or how long it runs ("construction",

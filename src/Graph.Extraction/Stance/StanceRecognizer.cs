@@ -172,11 +172,11 @@ public sealed class StanceRecognizer : IExtractionStep
     private static readonly FrozenSet<string> SovereigntyWords = new[] { "sovereignty", "integrity", "independence" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs by which a country's sovereignty is kept or won back.</summary>
-    private static readonly string[] SovereigntyVerbs =
-    [
+    private static readonly FrozenSet<string> SovereigntyVerbs = new[]
+    {
         "restore", "restores", "restored", "restoring", "respect", "respects", "respected", "respecting", "preserve", "preserves", "preserved",
         "uphold", "upholds", "upheld", "defend", "defends", "defended", "protect", "protects", "protected", "safeguard", "safeguarded", "regain", "regains", "regained",
-    ];
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "The ministers agreed that Georgia must regain its territorial integrity", "China said Nepal's sovereignty
@@ -187,7 +187,7 @@ public sealed class StanceRecognizer : IExtractionStep
     {
         foreach (var clause in s.Clauses)
         {
-            if (Array.IndexOf(SovereigntyVerbs, s.Tokens[clause.Head].Value.ToLowerInvariant()) < 0) continue;
+            if (!SovereigntyVerbs.Contains(s.Tokens[clause.Head].Value)) continue;
             if (clause.Negated || clause.Conditional || clause.Question || clause.Modal is { } modal && HedgingModals.Contains(modal)) continue;
             // Whose sovereignty: "its"/"their" after the verb stands for the clause's subject; "X's" names it; in the
             // passive the subject holds it ("Pakistan's sovereignty must be respected").
@@ -211,13 +211,13 @@ public sealed class StanceRecognizer : IExtractionStep
             if (owner is null || end < 0) continue;
             // The one who says or agrees it: the nearest clause before of a verb of saying or agreeing, with at most
             // "that" and adverbs between it and this clause's subject.
-            var start = clause.SubjectRange() is { } sr ? Math.Min(sr.Start, clause.VerbStart) : clause.VerbStart;
+            var start = clause.FirstToken();
             var governor = s.Clauses.LastOrDefault(c => c != clause && c.VerbEnd <= start && _reportVerbs.Contains(s.Tokens[c.Head].Value));
             if (governor is null || Blocked(s, governor)) continue;
             var between = Enumerable.Range(governor.VerbEnd, start - governor.VerbEnd).Count(k => !(s.Classes[k] is WordClass.Adverb || s.Tokens[k].Value is "that" or ","));
             if (between > 0) continue;
             var actors = SubjectActors(s, governor);
-            var evidenceFrom = governor.SubjectRange() is { } gr ? Math.Min(gr.Start, governor.VerbStart) : governor.VerbStart;
+            var evidenceFrom = governor.FirstToken();
             foreach (var actor in actors)
             {
                 Add(s, evidenceFrom, end, s.Tokens[clause.Head].Value + " sovereignty", RelationshipType.Supports, actor, new Target(owner, end, false, null), "stance.sovereignty");
@@ -408,7 +408,7 @@ public sealed class StanceRecognizer : IExtractionStep
         var actors = SubjectActors(s, governor);
         if (actors.Count == 0) return;
         s.Read.Add(clause);
-        var from = governor.SubjectRange() is { } r && r.Start < governor.VerbStart ? r.Start : governor.VerbStart;
+        var from = governor.FirstToken();
         foreach (var target in targets)
         {
             // The urged act's target only: a commitment by the one urged is no commitment of the one who urges.
@@ -871,8 +871,7 @@ public sealed class StanceRecognizer : IExtractionStep
         var actors = SubjectActors(s, clause);
         if (actors.Count == 0) return;
         s.Read.Add(clause);
-        var range = clause.SubjectRange();
-        var from = range is { } r && r.Start < clause.VerbStart ? r.Start : clause.VerbStart;
+        var from = clause.FirstToken();
         foreach (var target in targets)
         {
             // The evidence covers the subject, the predicate and the target, whichever comes first ("Under the accord, X agreed").
@@ -1039,8 +1038,7 @@ public sealed class StanceRecognizer : IExtractionStep
         for (var n = 0; k >= 0 && n < 6; k--, n++)
         {
             if (s.Classes[k] is WordClass.Determiner or WordClass.Adverb or WordClass.Possessive) continue;
-            if (s.Classes[k] == WordClass.Word && (char.IsLower(s.Tokens[k].Value[0]) || s.Context.MentionEndingAt(s.Tokens[k].End) is not null)) continue;
-            if (s.Context.MentionEndingAt(s.Tokens[k].End) is not null) continue;
+            if (s.Classes[k] == WordClass.Word && char.IsLower(s.Tokens[k].Value[0]) || s.Context.MentionEndingAt(s.Tokens[k].End) is not null) continue;
             break;
         }
         return k >= 1 && s.Tokens[k].Value.ToLowerInvariant() is "of" or "to" or "about" or "on" or "for" && HedgeNouns.Contains(s.Tokens[k - 1].Value);
@@ -1168,7 +1166,7 @@ public sealed class StanceRecognizer : IExtractionStep
                         && !TakesBack(s.Tokens[clause.Head].Value))
                     {
                         actors = SubjectActors(s, clause);
-                        from = clause.SubjectRange() is { } r && r.Start < clause.VerbStart ? r.Start : clause.VerbStart;
+                        from = clause.FirstToken();
                     }
                 }
                 foreach (var target in targets)

@@ -62,6 +62,9 @@ public sealed class Clause
     /// <summary>Token after the clause: where the next clause or the sentence starts.</summary>
     public required int End { get; set; }
 
+    /// <summary>The first token of the clause as written: its subject when that comes before the verb, else the verb.</summary>
+    public int FirstToken() => SubjectRange() is { } r && r.Start < VerbStart ? r.Start : VerbStart;
+
     /// <summary>The subject's token range, following <see cref="SubjectFrom"/> when the clause shares it.</summary>
     public (int Start, int End)? SubjectRange()
     {
