@@ -477,7 +477,11 @@ public sealed class StanceRecognizer : IExtractionStep
     /// <param name="EndAim">The stance aims at ending it (a conflict).</param>
     /// <param name="Override">The relation an inner predicate gives ("pledged to support X"), when it decides.</param>
     /// <param name="Inner">The class of the inner stance verb it was reached through ("agreed to fund X": support; "ready to sign X": commitment).</param>
-    private readonly record struct Target(Mention Mention, int EndToken, bool EndAim, StanceClass? Override, StanceClass? Inner = null);
+    /// <param name="Described">
+    /// Set when the target is an undertaking described in the object phrase, added to the document only when a relation is made
+    /// to it: its name without the complement that ends it, or the name itself.
+    /// </param>
+    private readonly record struct Target(Mention Mention, int EndToken, bool EndAim, StanceClass? Override, StanceClass? Inner = null, string? Described = null);
 
     /// <summary>The targets after a predicate's frame: its object, or the object of the infinitive it leads into.</summary>
     private List<Target>? ComplementTargets(SentenceView s, Clause clause, StancePredicateEntry entry, int after)
@@ -489,7 +493,7 @@ public sealed class StanceRecognizer : IExtractionStep
         {
             return InfinitiveTargets(s, verb, Math.Min(s.Tokens.Count, verb + 30), depth: 0);
         }
-        var targets = ObjectTargets(s, after, limit == after ? s.Tokens.Count : Math.Min(limit, LimitFor(s, after)), endAim: false);
+        var targets = StanceObjectTargets(s, after, limit == after ? s.Tokens.Count : Math.Min(limit, LimitFor(s, after)), endAim: false);
         return targets.Count > 0 ? targets : null;
     }
 
@@ -557,7 +561,7 @@ public sealed class StanceRecognizer : IExtractionStep
             if (inner.Class is StanceClass.Opposes or StanceClass.Negates) return null;
             var targets = inner.TakesInfinitive && afterInner < s.Tokens.Count && LooksLikeVerb(s, afterInner) && depth < 4
                 ? InfinitiveTargets(s, afterInner, limit, depth + 1)
-                : ObjectTargets(s, afterInner, LimitFor(s, afterInner), endAim);
+                : StanceObjectTargets(s, afterInner, LimitFor(s, afterInner), endAim);
             if (targets is { Count: > 0 }) return targets.Select(t => t with { Override = inner.Class == StanceClass.Supports ? StanceClass.Supports : t.Override, Inner = t.Inner ?? inner.Class }).ToList();
             break;
         }
@@ -576,6 +580,21 @@ public sealed class StanceRecognizer : IExtractionStep
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The targets of a stance predicate's own object phrase: the entities it names (<see cref="ObjectTargets"/>), or
+    /// else the undertaking it describes (<see cref="DescribedUndertaking"/>). Only a stance predicate's object is
+    /// read so: what one agrees "to cut" or "to end" is no undertaking one backs.
+    /// </summary>
+    private List<Target> StanceObjectTargets(SentenceView s, int from, int limit, bool endAim)
+    {
+        var targets = ObjectTargets(s, from, limit, endAim);
+        // "welcomed the Tokyo economic package": an undertaking described, not named, where nothing else is the object.
+        // Ending one ("vowed to end the grain embargo") backs no undertaking.
+        if (targets.Count == 0 && !endAim && DescribedUndertaking.Read(s.Context, s.Index, s.Tokens, s.Classes, from, limit) is { } described)
+            targets.Add(new Target(described.Mention, described.End, false, null, Described: described.Core ?? described.Mention.Surface));
+        return targets;
     }
 
     /// <summary>
@@ -1091,7 +1110,7 @@ public sealed class StanceRecognizer : IExtractionStep
                 if (k >= 0 && s.Tokens[k].Value.ToLowerInvariant() is "no" or "without" or "lack" or "lacks" or "lacked") break;
                 var targets = entry.TakesInfinitive && after < s.Tokens.Count && LooksLikeVerb(s, after)
                     ? InfinitiveTargets(s, after, Math.Min(s.Tokens.Count, after + 25), 0)
-                    : ObjectTargets(s, after, LimitFor(s, after), endAim: false);
+                    : StanceObjectTargets(s, after, LimitFor(s, after), endAim: false);
                 if (targets is null || targets.Count == 0) break;
                 var relation = entry.Class == StanceClass.Supports ? RelationshipType.Supports : RelationshipType.CommittedTo;
                 List<Actor> actors = [];
@@ -1485,6 +1504,7 @@ public sealed class StanceRecognizer : IExtractionStep
     private static void Add(SentenceView s, int fromToken, int toToken, string predicate, RelationshipType relation, Actor actor, Target target, string rule)
     {
         if (actor.Mention.Label == target.Mention.Label && actor.Mention.Key == target.Mention.Key) return;
+        if (target.Described is { } core) DescribedUndertaking.Materialise(s.Context, target.Mention, core == target.Mention.Surface ? null : core);
         // A person who speaks for the actor's own country is on the actor's side, not a target.
         if (target.Mention.Label == NodeLabel.Person && s.Context.People.Get(target.Mention.Key)?.Country is { } country
             && actor.Mention.Label == NodeLabel.Country && actor.Mention.Key == country) return;
