@@ -93,6 +93,7 @@ public sealed class StanceRecognizer : IExtractionStep
         "completion", "launch", "revival", "renewal", "expansion", "development", "idea", "principle", "goals", "goal", "objectives",
         "aims", "spirit", "terms", "provisions", "framework", "process", "outcome", "results", "creation", "building", "ratification",
         "adoption", "realization", "realisation", "restoration", "strengthening", "deepening", "early", "speedy", "swift", "full",
+        "enforcement", "observance", "fulfilment", "fulfillment", "execution", "preservation", "upholding", "application",
         "work", "efforts", "effort", "mission", "mandate", "agenda", "policy", "policies", "program", "programme", "project", "cause",
         "end", "resolution", "settlement", "solution", "peace", "ceasefire", "truce", "start", "talks", "negotiations", "dialogue",
         "implementing", "signature", "entry", "force", "mediation", "role", "contribution", "contributions", "leadership",
