@@ -74,6 +74,8 @@ public sealed class StanceRecognizer : IExtractionStep
         "defense", "development", "reconstruction", "recovery", "economy", "government", "leadership", "territorial", "aspirations",
         "candidate", "entry", "request", "demands", "interests", "interest", "participation", "return", "admission", "integration",
         "action", "actions", "move", "moves", "decision", "presence", "commitment", "leadership",
+        // What is done for a country's good: "agreed to reschedule Bolivia's debt".
+        "debt", "debts",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that turn what follows into something acted against: "in retaliation for", "sanctions against".</summary>
@@ -676,7 +678,9 @@ public sealed class StanceRecognizer : IExtractionStep
                     if (StanceNounAt(s, after + 1)) return targets;
                     // "endorsed the commission's recommendations": when nothing in the phrase is named, the organisation or
                     // country whose recommendations, proposals or views they are is what the stance is about.
-                    if (mention.Label is NodeLabel.Organization or NodeLabel.Country && !NameBeforeEnd(s, after + 1, limit))
+                    // Only nouns of what an actor puts forward or does for others: "backed Peru's expulsion" or "welcomed
+                    // Chile's defeat" is no support for Peru or Chile.
+                    if (mention.Label is NodeLabel.Organization or NodeLabel.Country && !NameBeforeEnd(s, after + 1, limit) && AuthoredNounAt(s, after + 1, limit))
                     {
                         targets.Add(new Target(mention, n < s.Tokens.Count ? n + 1 : after + 1, false, null));
                         break;
@@ -739,6 +743,29 @@ public sealed class StanceRecognizer : IExtractionStep
             break;
         }
         return targets;
+    }
+
+    /// <summary>Nouns of what an actor puts forward or gives: its proposal, plan, recommendations, views, offer or help.</summary>
+    private static readonly FrozenSet<string> AuthoredNouns = new[]
+    {
+        "proposal", "proposals", "plan", "plans", "recommendation", "recommendations", "idea", "ideas", "initiative", "initiatives",
+        "offer", "offers", "view", "views", "suggestion", "suggestions", "call", "calls", "approach", "policy", "policies", "stand",
+        "formula", "blueprint", "programme", "program", "package", "measures", "steps", "reforms", "reform", "mediation",
+        "help", "aid", "assistance", "contribution", "contributions", "work", "leadership", "invitation", "guidance", "vision",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the noun phrase after a possessive ends in a noun of what its possessor puts forward or gives ("the commission's
+    /// detailed recommendations", "Peru's peace plan"), the head being the last word before a preposition or the limit.
+    /// </summary>
+    private static bool AuthoredNounAt(SentenceView s, int from, int limit)
+    {
+        var head = -1;
+        for (var k = from; k < limit && k < s.Tokens.Count && k < from + 7 && (s.Classes[k] is WordClass.Word or WordClass.Verb || s.Tokens[k].Value == "-"); k++)
+        {
+            if (s.Tokens[k].Value != "-") head = k;
+        }
+        return head >= 0 && AuthoredNouns.Contains(s.Tokens[head].Value);
     }
 
     /// <summary>The lower-case word right after a mention, if any.</summary>
