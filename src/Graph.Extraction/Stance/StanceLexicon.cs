@@ -54,6 +54,15 @@ internal sealed class StanceLexicon
     public IEnumerable<string> VerbForms => _verbs.Keys;
 
     /// <summary>
+    /// Nouns of aid given to a recipient, any of which may stand for a frame's aid noun in a double-object form ("offered
+    /// Chad military aid" for "offer aid to", "provided Peru with credits" for "provide aid to").
+    /// </summary>
+    public static readonly FrozenSet<string> AidNouns = new[]
+    {
+        "aid", "help", "assistance", "support", "backing", "credit", "credits", "loan", "loans", "grant", "grants", "funds", "funding", "relief",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
     /// Whether a stance predicate may start at token <paramref name="i"/>: its first word is a form of one, and the
     /// first fixed word of its frame, if any, follows within a few words ("in" alone is no "in favour of"). Most
     /// tokens are no form at all, and one lookup says so.
@@ -67,9 +76,10 @@ internal sealed class StanceLexicon
             foreach (var e in entries)
             {
                 if (e.FrameWords.Length == 0) return true;
-                for (var k = i + 1; k < tokens.Count && k <= i + 6; k++)
+                var aid = AidNouns.Contains(e.FrameWords[0]);
+                for (var k = i + 1; k < tokens.Count && k <= i + (aid ? 10 : 6); k++)
                 {
-                    if (tokens[k].Value.Equals(e.FrameWords[0], StringComparison.OrdinalIgnoreCase)) return true;
+                    if (tokens[k].Value.Equals(e.FrameWords[0], StringComparison.OrdinalIgnoreCase) || aid && AidNouns.Contains(tokens[k].Value)) return true;
                 }
             }
         }

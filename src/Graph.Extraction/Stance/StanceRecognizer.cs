@@ -329,7 +329,16 @@ public sealed class StanceRecognizer : IExtractionStep
         {
             if (clause.Passive) break;
             var after = MatchFrame(s, clause.VerbEnd, entry.FrameWords, clause.End);
-            if (after < 0) continue;
+            if (after < 0)
+            {
+                // "offered Chad military aid", "provided Peru with credits": the recipient of a "give aid to" frame before the aid.
+                if (entry.Class == StanceClass.Supports && !clause.ObjectControlled && RecipientBeforeAid(s, clause, entry) is { } recipient && !Blocked(s, clause))
+                {
+                    Emit(s, clause, entry, [recipient]);
+                    return;
+                }
+                continue;
+            }
             if (entry.Class is StanceClass.Opposes or StanceClass.Negates) return;
             if (clause.ObjectControlled)
             {
@@ -740,9 +749,43 @@ public sealed class StanceRecognizer : IExtractionStep
                 k++;
                 continue;
             }
+            // "pledged 50 mln dlrs in aid to Peru", "offered credits for the Andes railway": money or aid goes to its recipient.
+            if (c is WordClass.To or WordClass.Preposition && (StanceLexicon.AidNouns.Contains(lastNoun) || ProjectWords.Currencies.Contains(lastNoun) || ProjectWords.Scales.Contains(lastNoun))
+                && token.Value.ToLowerInvariant() is "to" or "for" or "in")
+            {
+                k++;
+                continue;
+            }
             break;
         }
         return targets;
+    }
+
+    /// <summary>
+    /// The recipient of a double-object form of a "give aid to" frame: "offered Chad military aid", "promised Peru
+    /// financial help", "provided Tunisia with 200 mln dlrs in credits" (a country or organisation right after the verb,
+    /// then at most six words of amount and kind before the aid noun).
+    /// </summary>
+    private static Target? RecipientBeforeAid(SentenceView s, Clause clause, StancePredicateEntry entry)
+    {
+        if (entry.FrameWords is not [var noun, "to" or "for"] || !StanceLexicon.AidNouns.Contains(noun)) return null;
+        var k = clause.VerbEnd;
+        while (k < s.Tokens.Count && s.Classes[k] == WordClass.Determiner) k++;
+        if (k >= s.Tokens.Count) return null;
+        var recipient = s.Context.MentionsStartingAt(s.Tokens[k].Start).FirstOrDefault(m => m.Label is NodeLabel.Country or NodeLabel.Organization && m.Kind != MentionKind.Demonym);
+        if (recipient is null) return null;
+        var after = k;
+        while (after < s.Tokens.Count && s.Tokens[after].End <= recipient.End) after++;
+        var j = after;
+        if (j < s.Tokens.Count && s.Tokens[j].Value == "with") j++;
+        for (var n = 0; j < s.Tokens.Count && n < 7; n++, j++)
+        {
+            var word = s.Tokens[j].Value;
+            if (StanceLexicon.AidNouns.Contains(word)) return n == 0 && j == after ? null : new Target(recipient, after, false, null);
+            if (s.Context.MentionStartingAt(s.Tokens[j].Start) is not null || !(char.IsLower(word[0]) || char.IsDigit(word[0]) || ProjectWords.IsAmountWord(word))) return null;
+            if (s.Classes[j] is not (WordClass.Word or WordClass.Preposition or WordClass.Determiner)) return null;
+        }
+        return null;
     }
 
     /// <summary>Nouns of what an actor puts forward or gives: its proposal, plan, recommendations, views, offer or help.</summary>
@@ -908,7 +951,12 @@ public sealed class StanceRecognizer : IExtractionStep
         {
             k++;
             while (k < limit && k < s.Tokens.Count && s.Classes[k] is WordClass.Determiner or WordClass.Coordinator) k++;
-            return k < limit && k < s.Tokens.Count && s.Context.MentionsStartingAt(s.Tokens[k].Start).Any(m => m.Label.IsEntity());
+            if (!(k < limit && k < s.Tokens.Count && s.Context.MentionsStartingAt(s.Tokens[k].Start).FirstOrDefault(m => m.Label.IsEntity()) is { } next)) return false;
+            // "backed the accord, and Spain approved it": a name that a verb group follows is the subject of a clause of its own.
+            var after = k;
+            while (after < s.Tokens.Count && s.Tokens[after].End <= next.End) after++;
+            while (after < s.Tokens.Count && s.Classes[after] == WordClass.Adverb) after++;
+            return !(after < s.Tokens.Count && (s.Classes[after] is WordClass.Auxiliary or WordClass.Modal || s.Clauses.Any(c => c.Head == after || c.VerbStart == after)));
         }
         return false;
     }

@@ -267,15 +267,29 @@ public sealed class ClauseReader
 
     /// <summary>
     /// "Norway welcomed the shipping agreement and Iceland signed it": a coordination that starts right after the verb
-    /// before and whose first part ends in a common noun is that verb's object followed by a new subject, not one subject
-    /// of two parts. Returns where the subject starts: after the last "and" in that case, <paramref name="start"/> otherwise.
+    /// before and whose first part ends in a common noun, or that starts further on in that verb's complement, is the
+    /// verb's object followed by a new subject, not one subject of two parts. Returns where the subject starts: after the
+    /// last "and" in that case, <paramref name="start"/> otherwise.
     /// </summary>
     private static int ObjectLeftBehind(IReadOnlyList<Token> tokens, WordClass[] classes, Clause? previous, int start, int end)
     {
-        if (previous is null || previous.VerbEnd != start) return start;
+        if (previous is null || start < previous.VerbEnd) return start;
+        // "pledged 50 mln dlrs to the Amazon Initiative, and Spain approved it": a coordination that starts further on in the
+        // verb's complement, with nothing that opens a clause between, is the end of that complement and a new subject.
+        var inComplement = start > previous.VerbEnd;
+        for (var k = previous.VerbEnd; k < start && inComplement; k++) inComplement = !EndsClause(classes[k]);
+        // "backed the plan, and Peru and Chile agreed": a phrase that opens right after "and" or a comma opens the new clause.
+        if (inComplement && classes[start - 1] is WordClass.Coordinator or WordClass.Comma) return start;
+        if (!inComplement && previous.VerbEnd != start) return start;
+        // "..., and Peru and Chile agreed": a comma before "and" marks where the complement ends.
+        for (var k = start + 1; k < end && inComplement; k++)
+        {
+            if (classes[k] == WordClass.Comma && classes[k + 1] == WordClass.Coordinator) return k + 2;
+        }
         for (var k = end; k > start; k--)
         {
             if (classes[k] != WordClass.Coordinator) continue;
+            if (inComplement) return k + 1;
             var before = classes[k - 1] == WordClass.Comma ? k - 2 : k - 1;
             return before >= start && classes[before] == WordClass.Word && char.IsLower(tokens[before].Value[0]) ? k + 1 : start;
         }
