@@ -20,7 +20,7 @@ namespace Graph.Extraction.Stance;
 /// infinitive whose subject is someone urged ("urged X to sign": the one who urges advocates it) produce nothing. A commitment to end a
 /// conflict has the conflict as target and <c>aim: "end"</c>; a conflict is never a target without that aim.
 /// </summary>
-public sealed class StanceRecognizer : IExtractionStep
+public sealed partial class StanceRecognizer : IExtractionStep
 {
     private readonly StanceLexicon _lexicon;
     private readonly ClauseReader _reader;
@@ -74,6 +74,8 @@ public sealed class StanceRecognizer : IExtractionStep
         "defense", "development", "reconstruction", "recovery", "economy", "government", "leadership", "territorial", "aspirations",
         "candidate", "entry", "request", "demands", "interests", "interest", "participation", "return", "admission", "integration",
         "action", "actions", "move", "moves", "decision", "presence", "commitment", "leadership",
+        // What it aims at: "supported Kenya's ambition to become a hub".
+        "ambition", "ambitions", "aspiration", "quest", "goal", "goals", "aims", "vision",
         // What is done for a country's good: "agreed to reschedule Bolivia's debt".
         "debt", "debts",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -158,7 +160,7 @@ public sealed class StanceRecognizer : IExtractionStep
         }
         _reportVerbs = speech.Concat(AgreementVerbs).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _reader = new ClauseReader(_lexicon.VerbForms.Concat(speech).Concat(Copulas).Concat(LightVerbs).Concat(ReceiveVerbs).Concat(CatenativeVerbs)
-            .Concat(SovereigntyVerbs).Concat(AgreementVerbs));
+            .Concat(SovereigntyVerbs).Concat(AgreementVerbs).Concat(EvaluationVerbs));
     }
 
     /// <summary>Verbs of saying (from the speech lexicon) and of agreeing or insisting, whose that-clause is the subject's view.</summary>
@@ -240,7 +242,8 @@ public sealed class StanceRecognizer : IExtractionStep
             // Most sentences hold no stance predicate at all: one lookup per token says so, and they are not parsed;
             // only the names that open them are remembered, for a later "it" or "they".
             var hasPredicate = false;
-            for (var i = 0; i < tokens.Count && !hasPredicate; i++) hasPredicate = _lexicon.MayStartAt(tokens, i) || SovereigntyWords.Contains(tokens[i].Value);
+            for (var i = 0; i < tokens.Count && !hasPredicate; i++)
+                hasPredicate = _lexicon.MayStartAt(tokens, i) || SovereigntyWords.Contains(tokens[i].Value) || PraiseAdjectives.Contains(tokens[i].Value) || PraiseNouns.Contains(tokens[i].Value);
             WordClass[] Classify() => _reader.Classify(tokens, i => char.IsUpper(tokens[i].Value[0]) && context.IsCovered(tokens[i].Start, tokens[i].End));
             var classes = hasPredicate ? Classify() : null;
             var clauses = classes is not null ? ClauseReader.Read(tokens, classes, i => context.MentionEndingAt(tokens[i].End) is { } m && m.Label.IsEntity()) : [];
@@ -252,6 +255,7 @@ public sealed class StanceRecognizer : IExtractionStep
                 ReadParticiples(sentence);
                 ReadCompounds(sentence);
                 ReadSovereignty(sentence);
+                ReadEvaluation(sentence);
             }
             state.RememberSubjects(sentence);
         }
