@@ -7,7 +7,7 @@ namespace Graph.Extraction.Stance;
 
 /// <summary>
 /// Evaluation as support: "Peru described the pact as a historic step", "Chile called the accord a breakthrough",
-/// "Kenya said the initiative was an important achievement". Praising what a thing is, rather than naming a verb of
+/// "Kenya said the initiative was an important achievement", "Chile said the corridor would boost regional trade". Praising what a thing is, rather than naming a verb of
 /// praise, is how diplomats welcome an undertaking (CAMEO's 051 "praise or endorse"); the words of praise are a closed
 /// class of English evaluative adjectives and nouns, and any word of blame, negation or doubt in the phrase undoes it.
 /// </summary>
@@ -46,13 +46,36 @@ public sealed partial class StanceRecognizer
         "characterize", "characterized",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Verbs of doing good whose subject is praised when what they bring is good: "the corridor will boost trade".</summary>
+    private static readonly FrozenSet<string> BenefitVerbs = new[]
+    {
+        "boost", "boosts", "boosted", "strengthen", "strengthens", "strengthened", "enhance", "enhances", "enhanced", "benefit", "benefits",
+        "benefited", "benefitted", "promote", "promotes", "promoted", "improve", "improves", "improved", "bring", "brings", "brought",
+        "foster", "fosters", "fostered", "deepen", "deepens", "deepened", "advance", "advances", "advanced", "pave", "paves", "paved",
+        "spur", "spurs", "spurred", "serve", "serves", "served", "increase", "increases", "increased", "expand", "expands", "expanded",
+        "help", "helps", "helped",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>What is good to bring, boost or serve: trade, growth, peace, ties ... (never tensions, inflation or losses).</summary>
+    private static readonly FrozenSet<string> GoodThings = new[]
+    {
+        "trade", "growth", "prosperity", "cooperation", "co-operation", "ties", "relations", "stability", "security", "peace", "development",
+        "investment", "investments", "jobs", "employment", "exports", "economy", "economies", "integration", "connectivity", "partnership",
+        "friendship", "confidence", "trust", "welfare", "well-being", "progress", "liberalization", "liberalisation", "recovery", "benefits",
+        "interests", "dialogue", "understanding", "way", "competitiveness", "efficiency", "transparency", "supply", "supplies", "access",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a word may start an evaluation, so that a sentence with one is parsed.</summary>
+    private static bool MayEvaluate(string word) => PraiseAdjectives.Contains(word) || PraiseNouns.Contains(word) || BenefitVerbs.Contains(word);
+
     /// <summary>The verbs <see cref="ReadEvaluation"/> needs the clause reader to know.</summary>
-    private static IEnumerable<string> EvaluationVerbs => NamingVerbs;
+    private static IEnumerable<string> EvaluationVerbs => NamingVerbs.Concat(BenefitVerbs);
 
     /// <summary>
-    /// Reads "X described Y as a historic step" (a naming verb, its object, what it is called) and "X said Y was an
-    /// important step" (a copula in a clause reported by a verb of saying): the subject supports Y when the description
-    /// praises and nothing in it blames, denies or hedges.
+    /// Reads "X described Y as a historic step" (a naming verb, its object, what it is called), "X said Y was an
+    /// important step" (a copula in a clause reported by a verb of saying) and "X said Y would boost trade" (a verb of
+    /// doing good in such a clause): the subject supports Y when the description praises or what Y brings is good, and
+    /// nothing in it blames, denies or hedges.
     /// </summary>
     private void ReadEvaluation(SentenceView s)
     {
@@ -81,24 +104,55 @@ public sealed partial class StanceRecognizer
             }
             // "Kenya said the initiative was an important achievement": a copula whose subject is the undertaking, in a
             // clause reported by the nearest verb of saying before it.
-            if (!Copulas.Contains(head) || clause.Modal is { } modal && HedgingModals.Contains(modal)) continue;
+            var benefit = BenefitVerbs.Contains(head);
+            if (!Copulas.Contains(head) && !benefit || clause.Modal is { } modal && HedgingModals.Contains(modal)) continue;
             var subjectStart = clause.SubjectStart;
-            while (subjectStart >= 0 && subjectStart < clause.SubjectEnd && s.Classes[subjectStart] == WordClass.Determiner && s.Context.MentionStartingAt(s.Tokens[subjectStart].Start) is null) subjectStart++;
+            // "the pact", "a stronger Andean Community": past an article and adjectives to the name.
+            while (subjectStart >= 0 && subjectStart < clause.SubjectEnd - 1 && s.Context.MentionStartingAt(s.Tokens[subjectStart].Start) is null
+                && (s.Classes[subjectStart] == WordClass.Determiner || s.Classes[subjectStart] == WordClass.Word && char.IsLower(s.Tokens[subjectStart].Value[0]))) subjectStart++;
             if (clause.SubjectStart < 0 || s.Context.MentionsStartingAt(s.Tokens[subjectStart].Start).FirstOrDefault(m => IsEvaluated(m)) is not { } subject) continue;
             var subjectEnd = subjectStart;
             while (subjectEnd < s.Tokens.Count && s.Tokens[subjectEnd].End <= subject.End) subjectEnd++;
             if (subjectEnd != clause.SubjectEnd) continue;
-            if (PraiseEnd(s, clause.VerbEnd, s.Tokens.Count) is not { } praiseEnd) continue;
+            if ((benefit ? GoodEnd(s, clause.VerbEnd) : PraiseEnd(s, clause.VerbEnd, s.Tokens.Count)) is not { } praiseEnd) continue;
             var start = clause.FirstToken();
             var governor = s.Clauses.LastOrDefault(c => c != clause && c.VerbEnd <= start && _reportVerbs.Contains(s.Tokens[c.Head].Value));
             if (governor is null || Blocked(s, governor)) continue;
-            var between = Enumerable.Range(governor.VerbEnd, start - governor.VerbEnd).Count(k => !(s.Classes[k] is WordClass.Adverb || s.Tokens[k].Value is "that" or ","));
+            // 'said that the pact ...', 'said, "The pact ...': "that", a comma, a colon or an opening quotation mark may stand between.
+            var between = Enumerable.Range(governor.VerbEnd, start - governor.VerbEnd).Count(k => !(s.Classes[k] is WordClass.Adverb or WordClass.Quote || s.Tokens[k].Value is "that" or "," or ":"));
             if (between > 0) continue;
             foreach (var actor in SubjectActors(s, governor))
             {
                 Add(s, governor.FirstToken(), praiseEnd, s.Tokens[governor.Head].Value + " " + head, RelationshipType.Supports, actor, new Target(subject, praiseEnd, false, null), "stance.evaluation");
             }
         }
+    }
+
+    /// <summary>
+    /// The end of what a verb of doing good brings, starting at <paramref name="from"/>: within six words a good thing
+    /// ("regional trade", "the way for freer trade") or a country or organisation it benefits ("benefit both Peru and
+    /// Chile"), with no word of blame or doubt; null otherwise.
+    /// </summary>
+    private static int? GoodEnd(SentenceView s, int from)
+    {
+        for (var k = from; k < s.Tokens.Count && k < from + 7; k++)
+        {
+            var word = s.Tokens[k].Value;
+            if (BlameWords.Contains(word) || s.Classes[k] is WordClass.Negation or WordClass.Modal or WordClass.Boundary or WordClass.Subordinator or WordClass.Relative or WordClass.Quote) return null;
+            if (GoodThings.Contains(word) || s.Context.MentionsStartingAt(s.Tokens[k].Start).Any(m => m.Label is NodeLabel.Country or NodeLabel.Organization && m.Kind != MentionKind.Demonym))
+                return Clear(s, k + 1) ? k + 1 : null;
+        }
+        return null;
+    }
+
+    /// <summary>Whether no word of blame or contrast follows in the rest of the clause.</summary>
+    private static bool Clear(SentenceView s, int from)
+    {
+        for (var k = from; k < s.Tokens.Count && s.Classes[k] is not (WordClass.Boundary or WordClass.Quote); k++)
+        {
+            if (BlameWords.Contains(s.Tokens[k].Value) || s.Classes[k] == WordClass.Contrast) return false;
+        }
+        return true;
     }
 
     /// <summary>What may be praised: an undertaking or an organisation, named or referred back to; not a person or a war.</summary>

@@ -243,7 +243,7 @@ public sealed partial class StanceRecognizer : IExtractionStep
             // only the names that open them are remembered, for a later "it" or "they".
             var hasPredicate = false;
             for (var i = 0; i < tokens.Count && !hasPredicate; i++)
-                hasPredicate = _lexicon.MayStartAt(tokens, i) || SovereigntyWords.Contains(tokens[i].Value) || PraiseAdjectives.Contains(tokens[i].Value) || PraiseNouns.Contains(tokens[i].Value);
+                hasPredicate = _lexicon.MayStartAt(tokens, i) || SovereigntyWords.Contains(tokens[i].Value) || MayEvaluate(tokens[i].Value);
             WordClass[] Classify() => _reader.Classify(tokens, i => char.IsUpper(tokens[i].Value[0]) && context.IsCovered(tokens[i].Start, tokens[i].End));
             var classes = hasPredicate ? Classify() : null;
             var clauses = classes is not null ? ClauseReader.Read(tokens, classes, i => context.MentionEndingAt(tokens[i].End) is { } m && m.Label.IsEntity()) : [];
