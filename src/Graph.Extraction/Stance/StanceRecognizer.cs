@@ -1042,9 +1042,11 @@ public sealed partial class StanceRecognizer : IExtractionStep
             if (WeAt(s.Context, last) is { } we) { yield return we; yield break; }
             if (resolvePronouns && word.ToLowerInvariant() is "it" or "they")
             {
-                // "Chile said it would back ...": the subject of an earlier clause of the sentence, else of an earlier sentence.
-                foreach (var c in s.Clauses)
+                // "Chile said it would back ...": the subject of the nearest earlier clause of the sentence ("Brazil backed X, and
+                // Peru said it would sign Y": Peru), else of an earlier sentence.
+                for (var ci = s.Clauses.Count - 1; ci >= 0; ci--)
                 {
+                    var c = s.Clauses[ci];
                     if (c.VerbStart >= from || c.SubjectStart < 0 || c.SubjectStart >= from) continue;
                     // "Baker and other ministers say they intend to": a coordinated subject is plural, so "they" is all of it, people too.
                     var plural = word.Equals("they", StringComparison.OrdinalIgnoreCase)
