@@ -39,6 +39,12 @@ public static class NameReader
         "Christian", "Catholic", "Western", "Eastern", "Northern", "Southern", "North", "South", "East", "West", "Central",
         "Middle", "COVID", "Internet", "Twitter", "Facebook", "Asked", "Speaking", "Addressing", "Regarding", "According",
         "Meanwhile", "However", "Officials", "Analysts", "Diplomats", "Sources", "Today", "Yesterday", "Tomorrow",
+        // Continents and great regions ("sub-Sahara Africa"); "Asia" and "America" are also given names and stay out.
+        "Africa", "Europe", "Americas", "Oceania", "Antarctica", "Arctic", "Atlantic", "Pacific", "Caribbean", "Balkans", "Sahara",
+        "Sahel", "Caucasus", "Mediterranean", "Scandinavia",
+        // Portfolios in a minister's title ("Minister of Energy, Commerce, Industry and Tourism").
+        "Commerce", "Industry", "Tourism", "Energy", "Trade", "Finance", "Defence", "Defense", "Agriculture", "Interior", "Labour",
+        "Transport", "Culture", "Education", "Health", "Fisheries", "Infrastructure", "Economy", "Environment", "Telecommunications",
     };
 
     /// <summary>
