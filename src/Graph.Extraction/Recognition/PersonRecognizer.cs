@@ -69,6 +69,11 @@ public sealed class PersonRecognizer : IExtractionStep
                     i += known - 1;
                     continue;
                 }
+                if (tokens[i].Value == "(" && BracketedGivenName(context, s, tokens, i, blocked) is { } closed)
+                {
+                    i = closed - 1;
+                    continue;
+                }
                 var (titleLength, title) = _titles.MatchAt(tokens, i);
                 if (titleLength > 0 && title is not null && !IsBlocked(context, tokens[i + titleLength - 1]))
                 {
@@ -253,6 +258,46 @@ public sealed class PersonRecognizer : IExtractionStep
         "Customs", "Revenue", "Industries", "Asian", "African", "Pacific", "Regional", "Local", "Government", "Climate",
         "Change", "Maritime", "Aviation", "Telecommunications", "Posts", "Reconstruction", "Emergency", "Situations",
     };
+
+    /// <summary>
+    /// "Secretary (Antony) Blinken", "when (Prime Minister Kenji) Sato was here": wire copy puts a given name the speaker
+    /// left out, with the title, in parentheses before the surname. The person is the given name and the surname together;
+    /// a title in or just before the parentheses gives the role. Returns the token after the surname.
+    /// </summary>
+    private int? BracketedGivenName(ExtractionContext context, int sentence, List<Token> tokens, int open, Func<Token, bool> blocked)
+    {
+        var j = open + 1;
+        var (titleLength, title) = _titles.MatchAt(tokens, j);
+        var titleAt = j;
+        if (titleLength > 0 && title is not null) j = SkipPortfolio(tokens, j + titleLength);
+        else
+        {
+            // A title just before the parenthesis: "Secretary (Antony) Blinken".
+            for (var k = open - 1; k >= 0 && k >= open - 4 && title is null; k--)
+            {
+                var (length, before) = _titles.MatchAt(tokens, k);
+                if (length > 0 && before is not null && SkipPortfolio(tokens, k + length) == open) (title, titleAt) = (before, k);
+            }
+        }
+        if (j >= tokens.Count) return null;
+        var given = NameReader.Read(tokens, j, blocked);
+        var close = j + given;
+        if (given == 0 || given > 2 || close + 1 >= tokens.Count || tokens[close].Value != ")") return null;
+        var surname = NameReader.Read(tokens, close + 1, blocked);
+        if (surname == 0 || surname > 2) return null;
+        var name = NameReader.Text(context.Text, tokens, j, given) + " " + NameReader.Text(context.Text, tokens, close + 1, surname);
+        var person = context.People.Add(name);
+        // "(Antony) Blinken" is one name, brackets and all, as standard NER data marks it; with a title inside the brackets
+        // the given name and the surname are two mentions, so that no mention holds the title.
+        if (j == open + 1) AddMention(context, sentence, tokens[open].Start, tokens[close + surname].End, person, "person.bracketed");
+        else
+        {
+            AddMention(context, sentence, tokens[j].Start, tokens[close - 1].End, person, "person.bracketed");
+            AddMention(context, sentence, tokens[close + 1].Start, tokens[close + surname].End, person, "person.bracketed");
+        }
+        if (title is not null) RecordTitle(context, tokens, titleAt, title, person, close + 1 + surname);
+        return close + 1 + surname;
+    }
 
     /// <summary>Registers the name of <paramref name="length"/> tokens at <paramref name="index"/> and adds its mention.</summary>
     internal static PersonRegistry.PersonRecord IntroduceSpan(ExtractionContext context, int sentence, List<Token> tokens, int index, int length, string rule)

@@ -46,7 +46,9 @@ public sealed class ReferenceResolver : IExtractionStep
                 var existing = context.MentionStartingAt(t.Start);
                 if (existing is { Label: NodeLabel.Person })
                 {
-                    sentenceSubject ??= IsSubject(tokens, i, existing, context) ? existing.Key : null;
+                    // A person named inside a quotation ("as Secretary Blinken has said, ...") is the speaker's topic, not the
+                    // subject a following "he said" takes up.
+                    if (context.QuoteAt(existing.Start) is null) sentenceSubject ??= IsSubject(tokens, i, existing, context) ? existing.Key : null;
                     Touch(recent, existing.Key);
                     continue;
                 }
