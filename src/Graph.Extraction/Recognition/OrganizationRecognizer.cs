@@ -22,6 +22,13 @@ public sealed class OrganizationRecognizer : IExtractionStep
     private readonly Gazetteer _gazetteer;
 
     /// <summary>Words of a person's office: "Trade Representative's Office" is not "Representative Office".</summary>
+    /// <summary>Nouns by which news describes a company before its name ("the U.K. firm X", "Dutch electronics group Y").</summary>
+    private static readonly HashSet<string> CompanyDescriptors = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "firm", "company", "group", "giant", "maker", "carrier", "conglomerate", "concern", "operator", "producer", "manufacturer",
+        "lender", "insurer", "retailer", "airline", "utility", "broker", "subsidiary", "unit", "bank", "exporter", "importer",
+    };
+
     private static readonly HashSet<string> RoleWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "Minister", "President", "Secretary", "Ambassador", "Spokesman", "Spokeswoman", "Spokesperson", "Chairman",
@@ -292,9 +299,9 @@ public sealed class OrganizationRecognizer : IExtractionStep
             break;
         }
         // "U.K. Firm Cable and Wireless Plc": after an abbreviation, a first word the document also writes in lower
-        // case is the newswire's capital, not part of the name.
+        // case, or a noun by which news describes a company, is the newswire's capital, not part of the name.
         // So is "Ruling" in "Ruling Liberal Democratic Party", wherever it stands.
-        if (count > 1 && words.IsWrittenInLowercase(tokens[start].Value)
+        if (count > 1 && (words.IsWrittenInLowercase(tokens[start].Value) || CompanyDescriptors.Contains(tokens[start].Value))
             && (CapitalizedWords.IsAfterAbbreviation(tokens, start) || tokens[start].Value.EndsWith("ing", StringComparison.Ordinal)))
         {
             var next = start + 1;
