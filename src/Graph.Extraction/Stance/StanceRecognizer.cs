@@ -243,7 +243,7 @@ public sealed partial class StanceRecognizer : IExtractionStep
             // only the names that open them are remembered, for a later "it" or "they".
             var hasPredicate = false;
             for (var i = 0; i < tokens.Count && !hasPredicate; i++)
-                hasPredicate = _lexicon.MayStartAt(tokens, i) || SovereigntyWords.Contains(tokens[i].Value) || MayEvaluate(tokens[i].Value);
+                hasPredicate = _lexicon.MayStartAt(tokens, i) || SovereigntyWords.Contains(tokens[i].Value) || MayEvaluate(tokens[i].Value) || MayConclude(tokens[i].Value);
             WordClass[] Classify() => _reader.Classify(tokens, i => char.IsUpper(tokens[i].Value[0]) && context.IsCovered(tokens[i].Start, tokens[i].End));
             var classes = hasPredicate ? Classify() : null;
             var clauses = classes is not null ? ClauseReader.Read(tokens, classes, i => context.MentionEndingAt(tokens[i].End) is { } m && m.Label.IsEntity()) : [];
@@ -256,6 +256,7 @@ public sealed partial class StanceRecognizer : IExtractionStep
                 ReadCompounds(sentence);
                 ReadSovereignty(sentence);
                 ReadEvaluation(sentence);
+                ReadConcludedPacts(sentence);
             }
             state.RememberSubjects(sentence);
         }
@@ -1434,7 +1435,9 @@ public sealed partial class StanceRecognizer : IExtractionStep
             var entry = entries.FirstOrDefault(e => e.FrameWords.Length == 0) ?? entries.FirstOrDefault(e => e.FrameWords.Length == 1 && IsPreposition(e.FrameWords[0]));
             if (entry is null || entry.Class is StanceClass.Opposes or StanceClass.Negates) continue;
             var agentEnd = by + 1;
-            while (agentEnd < s.Tokens.Count && s.Classes[agentEnd] is not (WordClass.Comma or WordClass.Boundary or WordClass.Quote or WordClass.Preposition or WordClass.Verb or WordClass.Auxiliary or WordClass.Modal or WordClass.Subordinator or WordClass.Relative or WordClass.To)
+            // The agent ends where the clause goes on, or at a time phrase ("by Peru and Chile last year").
+            while (agentEnd < s.Tokens.Count && s.Classes[agentEnd] is not (WordClass.Comma or WordClass.Boundary or WordClass.Quote or WordClass.Preposition or WordClass.Verb or WordClass.Auxiliary or WordClass.Modal or WordClass.Subordinator or WordClass.Relative or WordClass.To or WordClass.Time)
+                && !(s.Tokens[agentEnd].Value is "last" or "next" or "this" or "that" && agentEnd + 1 < s.Tokens.Count && s.Classes[agentEnd + 1] == WordClass.Time)
                 || i > 0 && agentEnd < s.Tokens.Count && s.Classes[agentEnd] == WordClass.Comma && MentionAfter(s, agentEnd + 1)) agentEnd++;
             var agents = ActorsIn(s, by + 1, agentEnd, resolvePronouns: false);
             if (agents.Count == 0) continue;
