@@ -115,12 +115,7 @@ public sealed partial class StanceRecognizer
             while (subjectEnd < s.Tokens.Count && s.Tokens[subjectEnd].End <= subject.End) subjectEnd++;
             if (subjectEnd != clause.SubjectEnd) continue;
             if ((benefit ? GoodEnd(s, clause.VerbEnd) : PraiseEnd(s, clause.VerbEnd, s.Tokens.Count)) is not { } praiseEnd) continue;
-            var start = clause.FirstToken();
-            var governor = s.Clauses.LastOrDefault(c => c != clause && c.VerbEnd <= start && _reportVerbs.Contains(s.Tokens[c.Head].Value));
-            if (governor is null || Blocked(s, governor)) continue;
-            // 'said that the pact ...', 'said, "The pact ...': "that", a comma, a colon or an opening quotation mark may stand between.
-            var between = Enumerable.Range(governor.VerbEnd, start - governor.VerbEnd).Count(k => !(s.Classes[k] is WordClass.Adverb or WordClass.Quote || s.Tokens[k].Value is "that" or "," or ":"));
-            if (between > 0) continue;
+            if (ReportingClause(s, clause) is not { } governor) continue;
             foreach (var actor in SubjectActors(s, governor))
             {
                 Add(s, governor.FirstToken(), praiseEnd, s.Tokens[governor.Head].Value + " " + head, RelationshipType.Supports, actor, new Target(subject, praiseEnd, false, null), "stance.evaluation");

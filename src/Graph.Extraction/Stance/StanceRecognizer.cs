@@ -214,13 +214,8 @@ public sealed partial class StanceRecognizer : IExtractionStep
                 break;
             }
             if (owner is null || end < 0) continue;
-            // The one who says or agrees it: the nearest clause before of a verb of saying or agreeing, with at most
-            // "that" and adverbs between it and this clause's subject.
-            var start = clause.FirstToken();
-            var governor = s.Clauses.LastOrDefault(c => c != clause && c.VerbEnd <= start && _reportVerbs.Contains(s.Tokens[c.Head].Value));
-            if (governor is null || Blocked(s, governor)) continue;
-            var between = Enumerable.Range(governor.VerbEnd, start - governor.VerbEnd).Count(k => !(s.Classes[k] is WordClass.Adverb || s.Tokens[k].Value is "that" or ","));
-            if (between > 0) continue;
+            // The one who says or agrees it (ReportingClause).
+            if (ReportingClause(s, clause) is not { } governor) continue;
             var actors = SubjectActors(s, governor);
             var evidenceFrom = governor.FirstToken();
             foreach (var actor in actors)
@@ -228,6 +223,23 @@ public sealed partial class StanceRecognizer : IExtractionStep
                 Add(s, evidenceFrom, end, s.Tokens[clause.Head].Value + " sovereignty", RelationshipType.Supports, actor, new Target(owner, end, false, null), "stance.sovereignty");
             }
         }
+    }
+
+    /// <summary>
+    /// The clause of saying or agreeing that reports <paramref name="clause"/>: the nearest before it, with at most
+    /// "that", a comma, a colon, an opening quotation mark and adverbs between ('said that ...', 'said, "...'), and
+    /// neither negated nor hedged; null if there is none.
+    /// </summary>
+    private Clause? ReportingClause(SentenceView s, Clause clause)
+    {
+        var start = clause.FirstToken();
+        var governor = s.Clauses.LastOrDefault(c => c != clause && c.VerbEnd <= start && _reportVerbs.Contains(s.Tokens[c.Head].Value));
+        if (governor is null || Blocked(s, governor)) return null;
+        for (var k = governor.VerbEnd; k < start; k++)
+        {
+            if (!(s.Classes[k] is WordClass.Adverb or WordClass.Quote || s.Tokens[k].Value is "that" or "," or ":")) return null;
+        }
+        return governor;
     }
 
     /// <inheritdoc />
