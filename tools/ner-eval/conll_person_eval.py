@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Scores the Person names that `graph extract` finds against the PER entities of a CoNLL-2003 file.
+"""Scores the Person names that `graph extract` finds against the PER entities of a CoNLL-2003 file
+(or, with --type ORG, its Organization names against the ORG entities).
 
 Each -DOCSTART- document becomes a text file: the first sentence is the headline line, every other
 sentence a paragraph of its own, tokens joined by spaces except before closing punctuation and
@@ -133,7 +134,10 @@ def main():
     ap.add_argument("--work", default="/tmp/conll-person-eval", help="folder for the text files and the extraction")
     ap.add_argument("--misses", help="write missed and spurious names with context to this file")
     ap.add_argument("--no-headlines", action="store_true", help="also report scores without the gold names of headlines")
+    ap.add_argument("--type", choices=("PER", "ORG"), default="PER",
+                    help="which CoNLL entities to score: PER against Person mentions (default), ORG against Organization mentions")
     args = ap.parse_args()
+    label = {"PER": "Person", "ORG": "Organization"}[args.type]
 
     docs = read_conll(args.conll)
     if os.path.isdir(args.work):
@@ -146,7 +150,7 @@ def main():
         text, sentence_offsets = build(doc)
         spans = set()
         for sent, offsets in zip(doc, sentence_offsets):
-            for first, last in entities([t for _, t in sent]):
+            for first, last in entities([t for _, t in sent], args.type):
                 spans.add((offsets[first][0], offsets[last][1]))
         gold[name] = spans
         texts[name] = text
@@ -164,7 +168,7 @@ def main():
             record = json.loads(line)
             name = os.path.basename(record["document"]["source"])
             for m in record.get("mentions", []):
-                if m["type"] == "Person" and m.get("kind") in ("Name", "ShortName"):
+                if m["type"] == label and m.get("kind") in ("Name", "ShortName"):
                     predicted.setdefault(name, set()).add((m["start"], m["end"]))
                     rules[(name, m["start"], m["end"])] = m.get("rule", "")
 
@@ -187,9 +191,9 @@ def main():
         return tp, fp, fn, precision, recall, f1
 
     docs_with_people = sum(1 for g in gold.values() if g)
-    print(f"documents: {len(docs)} ({docs_with_people} with PER entities)")
+    print(f"documents: {len(docs)} ({docs_with_people} with {args.type} entities)")
     tp, fp, fn, p, r, f = score(False)
-    print(f"Person names, strict spans: P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (tp {tp}, fp {fp}, fn {fn})")
+    print(f"{label} names, strict spans: P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (tp {tp}, fp {fp}, fn {fn})")
     for subset in ("news", "sports"):
         count = sum(1 for name in gold if sports[name] == (subset == "sports"))
         tp, fp, fn, p, r, f = score(False, subset)
