@@ -98,7 +98,7 @@ for (const r of countries) {
 read('countries-extra.tsv', countryColumns, { listColumns: countryLists, requiredColumns: ['id'], sorted: false, overlay: true });
 
 // ------------------------------------------------------------------ organisations
-const orgKinds = new Set(['intergovernmental', 'organ', 'agency', 'financial', 'bank', 'alliance', 'court', 'forum', 'humanitarian', 'media']);
+const orgKinds = new Set(['intergovernmental', 'organ', 'agency', 'financial', 'bank', 'alliance', 'court', 'forum', 'humanitarian', 'media', 'movement']);
 const orgs = read('organizations.tsv', ['id', 'name', 'acronym', 'aliases', 'kind'], { listColumns: ['aliases'], requiredColumns: ['id', 'name', 'kind'] });
 const orgForms = new Map();
 for (const r of orgs) {

@@ -1548,6 +1548,8 @@ public sealed partial class StanceRecognizer : IExtractionStep
             // "the Iran arms program", "the Ukraine aid package": a country's bare name before a noun that describes
             // the plan is what the plan is about or for, not who put it forward ("Iran's plan", "the Iranian plan", "the U.S. plan").
             if (!possessive && owner is { Label: NodeLabel.Country, Kind: MentionKind.Name } && words.Length > 1 && words[..^1].Any(w => w.Length > 0 && char.IsLower(w[0]))) continue;
+            // "the contra program": a name written in lower case before the head is what the program is for, not its author.
+            if (!possessive && char.IsLower(owner.Surface[0])) continue;
             var actor = AsActor(context, owner);
             if (actor is null) continue;
             context.Facts.Add(new FactCandidate(RelationshipType.Supports, actor.Value.Mention.Label, actor.Value.Mention.Key, NodeLabel.Project, project.Key,
