@@ -166,7 +166,72 @@ public sealed class OrganizationRecognizer : IExtractionStep
             }
         }
         ResolveAcronyms(context, found, keys);
+        ResolveShortNames(context, found, keys, words);
         ResolveAnaphors(context);
+    }
+
+    /// <summary>Words that open many companies' names and tell none apart: "General Motors Corp" is never "General".</summary>
+    private static readonly HashSet<string> GenericNameWords = new(StringComparer.Ordinal)
+    {
+        "General", "National", "United", "International", "American", "First", "Royal", "Standard", "Union", "Federal", "Central",
+        "New", "Western", "Eastern", "Northern", "Southern", "Global", "World", "Universal", "Continental", "Pacific", "Atlantic",
+        "Allied", "Consolidated", "Associated", "Mutual", "Security", "Commercial", "Industrial", "Overseas", "Republic", "State",
+    };
+
+    /// <summary>
+    /// "Harvell International Inc ... Harvell was up 1/8": once a company is named with its legal form or a company
+    /// head, its first word alone stands for it wherever it is written by itself (not after or before another capitalised
+    /// word, which would make it part of another name, such as a person's); a name joined by "and" or "of" ("Cable and
+    /// Wireless Plc") stands for it without its legal form instead.
+    /// </summary>
+    private static void ResolveShortNames(ExtractionContext context, List<Found> found, Dictionary<Found, string> keys, CapitalizedWords words)
+    {
+        var shortForms = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var prefixes = new List<(string[] Words, string Key)>();
+        foreach (var f in found.OrderBy(f => f.Start))
+        {
+            if (f.Head.Family != "company" || f.Country is not null) continue;
+            var parts = f.Written.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length < 2) continue;
+            // "Cable and Wireless Plc" is "Cable and Wireless", never "Cable".
+            if (parts.Length > 2 && f.Head.Kind == "suffix" && parts[1..^1].Any(w => w is "and" or "&" or "of"))
+            {
+                prefixes.Add((parts[..^1], keys[f]));
+                continue;
+            }
+            var first = parts[0];
+            if (first.Length < 3 || !char.IsUpper(first[0]) || first.All(char.IsUpper) || GenericNameWords.Contains(first)
+                || CapitalizedWords.IsStopWord(first) || words.IsWrittenInLowercase(first)) continue;
+            // Two companies that open with the same word leave the word undecided.
+            if (shortForms.TryGetValue(first, out var known) && known != keys[f]) shortForms[first] = null;
+            else shortForms[first] = keys[f];
+        }
+        if (shortForms.Count == 0 && prefixes.Count == 0) return;
+        for (var s = 0; s < context.Sentences.Count; s++)
+        {
+            var tokens = context.Tokens[s];
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var t = tokens[i];
+                foreach (var (prefix, prefixKey) in prefixes)
+                {
+                    if (i + prefix.Length > tokens.Count || context.IsCovered(t.Start, t.End)) continue;
+                    var matches = true;
+                    for (var k = 0; k < prefix.Length && matches; k++) matches = tokens[i + k].Value == prefix[k];
+                    if (!matches) continue;
+                    var end = tokens[i + prefix.Length - 1].End;
+                    context.AddMention(new Mention(t.Start, end, s, NodeLabel.Organization, prefixKey, context.Text[t.Start..end], MentionKind.ShortName, "organization.short-name"));
+                    if (context.Definitions.ContainsKey((NodeLabel.Organization, prefixKey)))
+                        context.Define(NodeLabel.Organization, prefixKey, context.Definitions[(NodeLabel.Organization, prefixKey)].Name, context.Text[t.Start..end]);
+                    break;
+                }
+                if (!shortForms.TryGetValue(t.Value, out var key) || key is null || context.IsCovered(t.Start, t.End)) continue;
+                if (i > 0 && tokens[i - 1].IsWord && tokens[i - 1].IsCapitalized && !CapitalizedWords.IsStopWord(tokens[i - 1].Value)) continue;
+                if (i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].IsCapitalized) continue;
+                context.AddMention(new Mention(t.Start, t.End, s, NodeLabel.Organization, key, t.Value, MentionKind.ShortName, "organization.short-name"));
+                if (context.Definitions.ContainsKey((NodeLabel.Organization, key))) context.Define(NodeLabel.Organization, key, context.Definitions[(NodeLabel.Organization, key)].Name, t.Value);
+            }
+        }
     }
 
     /// <summary>
