@@ -247,6 +247,12 @@ public sealed partial class StanceRecognizer : IExtractionStep
     {
         AddOwners(context);
         var state = new DocumentState();
+        // Evaluation and concluded pacts are about a project or an organisation: only sentences that name one are read for them.
+        var namesUndertaking = new bool[context.Sentences.Count];
+        foreach (var m in context.Mentions)
+        {
+            if (m.Label is NodeLabel.Project or NodeLabel.Organization && m.Sentence >= 0 && m.Sentence < namesUndertaking.Length) namesUndertaking[m.Sentence] = true;
+        }
         for (var s = 0; s < context.Sentences.Count; s++)
         {
             var tokens = context.Tokens[s];
@@ -255,7 +261,7 @@ public sealed partial class StanceRecognizer : IExtractionStep
             // only the names that open them are remembered, for a later "it" or "they".
             var hasPredicate = false;
             for (var i = 0; i < tokens.Count && !hasPredicate; i++)
-                hasPredicate = _lexicon.MayStartAt(tokens, i) || SovereigntyWords.Contains(tokens[i].Value) || MayEvaluate(tokens[i].Value) || MayConclude(tokens[i].Value);
+                hasPredicate = _lexicon.MayStartAt(tokens, i) || SovereigntyWords.Contains(tokens[i].Value) || namesUndertaking[s] && (MayEvaluate(tokens[i].Value) || MayConclude(tokens[i].Value));
             WordClass[] Classify() => _reader.Classify(tokens, i => char.IsUpper(tokens[i].Value[0]) && context.IsCovered(tokens[i].Start, tokens[i].End));
             var classes = hasPredicate ? Classify() : null;
             var clauses = classes is not null ? ClauseReader.Read(tokens, classes, i => context.MentionEndingAt(tokens[i].End) is { } m && m.Label.IsEntity()) : [];
