@@ -18,6 +18,12 @@ public sealed class ReferenceResolver : IExtractionStep
     private readonly PhraseMatcher<TitleEntry> _titles = new(ignoreCase: true);
     private readonly PhraseMatcher<SpeechVerbEntry> _speech;
 
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "of", "about", "to", "for", "with", "by", "from", "in", "at", "against", "over", "under", "after", "before", "toward",
+        "towards", "into", "than", "like", "between", "among", "despite", "without", "through",
+    };
+
     private static readonly HashSet<string> Male = new(StringComparer.Ordinal) { "He", "he", "His", "his", "Him", "him" };
     private static readonly HashSet<string> Female = new(StringComparer.Ordinal) { "She", "she", "Her", "her" };
     private static readonly HashSet<string> CountryNouns = new(StringComparer.OrdinalIgnoreCase) { "country", "government", "nation", "administration" };
@@ -101,6 +107,10 @@ public sealed class ReferenceResolver : IExtractionStep
     {
         var after = index;
         while (after < tokens.Count && tokens[after].End <= mention.End) after++;
+        // "Commenting on President Reagan's decision, Baldrige said": a possessor inside the sentence, or a name after a
+        // preposition, is no subject; one that opens the sentence ("Reagan's move follows ...") is still its topic.
+        if (index > 0 && after < tokens.Count && tokens[after].Value is "'s" or "\u2019s") return false;
+        if (index > 0 && Prepositions.Contains(tokens[index - 1].Value)) return false;
         // Before a speech verb, or opening the sentence (after at most a title: "Foreign Minister Tomas Varga met ...").
         return IsBeforeVerb(tokens, after) || index <= 4 && !tokens.Take(index).Any(t => context.MentionStartingAt(t.Start) is { Label: NodeLabel.Person })
             || tokens[index - 1].Value == ",";
