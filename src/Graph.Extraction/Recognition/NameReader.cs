@@ -18,8 +18,18 @@ public static class NameReader
         "ur", "ul", "ud", "uz", "wa",
     };
 
+    /// <summary>
+    /// Portfolios in a minister's title that are never part of a name ("Minister of Energy, Commerce, Industry and
+    /// Tourism"); PersonRecognizer's wider list of portfolio words starts from these.
+    /// </summary>
+    internal static readonly string[] Portfolios =
+    [
+        "Commerce", "Industry", "Tourism", "Energy", "Trade", "Finance", "Defence", "Defense", "Agriculture", "Interior", "Labour",
+        "Transport", "Culture", "Education", "Health", "Fisheries", "Infrastructure", "Economy", "Environment", "Telecommunications",
+    ];
+
     /// <summary>Capitalised words that are not names, or that mark a phrase as an organisation's or a place's.</summary>
-    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> NotNames = new(new[]
     {
         "The", "A", "An", "He", "She", "It", "We", "They", "I", "You", "His", "Her", "Their", "Our", "Its", "My", "Your",
         "In", "On", "At", "By", "For", "From", "With", "Of", "To", "As", "And", "But", "Or", "If", "When", "While", "After",
@@ -42,10 +52,7 @@ public static class NameReader
         // Continents and great regions ("sub-Sahara Africa"); "Asia" and "America" are also given names and stay out.
         "Africa", "Europe", "Americas", "Oceania", "Antarctica", "Arctic", "Atlantic", "Pacific", "Caribbean", "Balkans", "Sahara",
         "Sahel", "Caucasus", "Mediterranean", "Scandinavia",
-        // Portfolios in a minister's title ("Minister of Energy, Commerce, Industry and Tourism").
-        "Commerce", "Industry", "Tourism", "Energy", "Trade", "Finance", "Defence", "Defense", "Agriculture", "Interior", "Labour",
-        "Transport", "Culture", "Education", "Health", "Fisheries", "Infrastructure", "Economy", "Environment", "Telecommunications",
-    };
+    }.Concat(Portfolios), StringComparer.Ordinal);
 
     /// <summary>
     /// Reads a name starting at token <paramref name="index"/>; returns its length in tokens (0 if none).

@@ -245,19 +245,21 @@ public sealed class PersonRecognizer : IExtractionStep
         "Makhdoom", "Haji", "Hajji", "Alhaji", "Sardar", "Mian", "Maulana", "Begum", "Pir", "Datuk", "Dato", "Tun", "Shri", "Sri",
     };
 
-    /// <summary>Words that name a minister's portfolio; general vocabulary of government, not names.</summary>
-    private static readonly HashSet<string> PortfolioWords = new(StringComparer.Ordinal)
-    {
-        "Foreign", "Affairs", "External", "Trade", "Finance", "Defence", "Defense", "Agriculture", "Commerce", "Industry",
-        "Economy", "Economic", "Health", "Justice", "Interior", "Home", "Water", "Resources", "Petroleum", "Oil", "Mines",
-        "Mining", "Education", "Labour", "Labor", "Information", "Culture", "State", "Development", "Planning", "Digital",
-        "Cooperation", "International", "Environment", "Fisheries", "Communications", "Tourism", "Investment", "Security",
-        "National", "Public", "Works", "Infrastructure", "Housing", "Natural", "Gas", "Power", "Electricity", "Science",
-        "Technology", "Treasury", "Budget", "European", "Political", "Peace", "Transport", "Transportation", "Energy",
+    /// <summary>
+    /// Words that name a minister's portfolio; general vocabulary of government, not names. The unambiguous ones
+    /// (<see cref="NameReader.Portfolios"/>) are never part of a name; these others ("Power", "Peace") may be, outside a title.
+    /// </summary>
+    private static readonly HashSet<string> PortfolioWords = new(NameReader.Portfolios.Concat(
+    [
+        "Foreign", "Affairs", "External", "Economic", "Justice", "Home", "Water", "Resources", "Petroleum", "Oil", "Mines",
+        "Mining", "Labor", "Information", "State", "Development", "Planning", "Digital",
+        "Cooperation", "International", "Communications", "Investment", "Security",
+        "National", "Public", "Works", "Housing", "Natural", "Gas", "Power", "Electricity", "Science",
+        "Technology", "Treasury", "Budget", "European", "Political", "Peace", "Transportation",
         "Farm", "Food", "Social", "Welfare", "Integration", "Relations", "Youth", "Sports", "Women", "Family", "Veterans",
         "Customs", "Revenue", "Industries", "Asian", "African", "Pacific", "Regional", "Local", "Government", "Climate",
-        "Change", "Maritime", "Aviation", "Telecommunications", "Posts", "Reconstruction", "Emergency", "Situations",
-    };
+        "Change", "Maritime", "Aviation", "Posts", "Reconstruction", "Emergency", "Situations",
+    ]), StringComparer.Ordinal);
 
     /// <summary>
     /// "Secretary (Antony) Blinken", "when (Prime Minister Kenji) Sato was here": wire copy puts a given name the speaker

@@ -141,10 +141,14 @@ internal sealed class UncuedNameReader(PersonNameLexicon names)
         // "Charles de Gaulle's airport" is a place's name, but "Hosni Mubarak's government", "Dole's campaign" and
         // "Yeltsin's family" are a person's.
         return next is "&" || OrganizationWords.Contains(next) || FacilityWords.Contains(next)
-            || next is "'s" or "’s" && after + 1 < tokens.Count && FacilityWords.Contains(tokens[after + 1].Value) && !Entourage.Contains(tokens[after + 1].Value);
+            || Entourage.Contains(next)
+            || next is "'s" or "’s" && after + 1 < tokens.Count && FacilityWords.Contains(tokens[after + 1].Value);
     }
 
-    /// <summary>Words of what belongs to a person: after a possessive the name before them is a person's.</summary>
+    /// <summary>
+    /// Words of what belongs to a person: "the Reagan administration" names the administration, but after a possessive
+    /// ("Reagan's administration") the name before them is a person's.
+    /// </summary>
     private static readonly HashSet<string> Entourage = new(StringComparer.Ordinal)
     {
         "administration", "government", "camp", "campaign", "era", "family", "plan", "doctrine",
@@ -170,8 +174,7 @@ internal sealed class UncuedNameReader(PersonNameLexicon names)
     {
         "airport", "Airport", "street", "avenue", "Avenue", "square", "bridge", "Bridge", "stadium", "Stadium", "university",
         "foundation", "Foundation", "prize", "award", "trophy", "institute", "hospital", "Hospital", "school", "college", "College",
-        "memorial", "Memorial", "center", "centre", "park", "Park", "hall", "Hall", "dam", "Dam", "canal", "highway", "plan", "doctrine",
-        "administration", "government", "camp", "campaign", "era", "family", "index", "average",
+        "memorial", "Memorial", "center", "centre", "park", "Park", "hall", "Hall", "dam", "Dam", "canal", "highway", "index", "average",
     };
 
     /// <summary>Words that open place names and are no given names there: "Santa Barbara", "Fort Worth", "Lake Victoria".</summary>

@@ -12,11 +12,13 @@ namespace Graph.Extraction.Stance;
 /// </summary>
 public sealed partial class StanceRecognizer
 {
-    /// <summary>Participles of concluding an agreement (CAMEO 057 "sign formal agreement").</summary>
-    private static readonly FrozenSet<string> ConcludedForms = new[]
-    {
-        "signed", "concluded", "ratified", "initialled", "initialed", "sealed", "clinched", "struck", "finalised", "finalized",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    /// <summary>
+    /// Participles of concluding an agreement (CAMEO 057 "sign formal agreement"): those of the verbs by which a project is
+    /// concluded (<see cref="ProjectWords.ConcludingVerbs"/>), and "finalised".
+    /// </summary>
+    private static readonly FrozenSet<string> ConcludedForms = ProjectWords.ConcludingVerbs
+        .Where(v => v.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || v.Equals("struck", StringComparison.OrdinalIgnoreCase))
+        .Concat(["finalised", "finalized"]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Reads "X signed in March" (a participle right after a pact) and "X was signed on Monday" (a passive with no agent):

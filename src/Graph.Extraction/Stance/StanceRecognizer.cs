@@ -826,14 +826,19 @@ public sealed partial class StanceRecognizer : IExtractionStep
         return null;
     }
 
-    /// <summary>Nouns of what an actor puts forward or gives: its proposal, plan, recommendations, views, offer or help.</summary>
-    private static readonly FrozenSet<string> AuthoredNouns = new[]
+    /// <summary>Nouns of a proposal that can receive support: "X's call", "X's plan".</summary>
+    private static readonly FrozenSet<string> ProposalNouns = new[]
     {
-        "proposal", "proposals", "plan", "plans", "recommendation", "recommendations", "idea", "ideas", "initiative", "initiatives",
-        "offer", "offers", "view", "views", "suggestion", "suggestions", "call", "calls", "approach", "policy", "policies", "stand",
-        "formula", "blueprint", "programme", "program", "package", "measures", "steps", "reforms", "reform", "mediation",
-        "help", "aid", "assistance", "contribution", "contributions", "work", "leadership", "invitation", "guidance", "vision",
+        "call", "calls", "proposal", "proposals", "plan", "plans", "idea", "ideas", "initiative", "appeal", "offer", "bid", "suggestion",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns of what an actor puts forward or gives: the proposal nouns, and its recommendations, views, policies or help.</summary>
+    private static readonly FrozenSet<string> AuthoredNouns = ProposalNouns.Concat(
+    [
+        "recommendation", "recommendations", "initiatives", "offers", "view", "views", "suggestions", "approach", "policy", "policies",
+        "stand", "formula", "blueprint", "programme", "program", "package", "measures", "steps", "reforms", "reform", "mediation",
+        "help", "aid", "assistance", "contribution", "contributions", "work", "leadership", "invitation", "guidance", "vision",
+    ]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the noun phrase after a possessive ends in a noun of what its possessor puts forward or gives ("the commission's
@@ -1427,12 +1432,6 @@ public sealed partial class StanceRecognizer : IExtractionStep
         }
         return null;
     }
-
-    /// <summary>Nouns of a proposal that can receive support: "X's call", "X's plan".</summary>
-    private static readonly FrozenSet<string> ProposalNouns = new[]
-    {
-        "call", "calls", "proposal", "proposals", "plan", "plans", "idea", "ideas", "initiative", "appeal", "offer", "bid", "suggestion",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Passives and reduced relatives: "X was welcomed by Y", "the accord, signed by Y and Z," and "a plan
