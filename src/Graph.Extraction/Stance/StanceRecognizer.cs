@@ -392,7 +392,7 @@ public sealed partial class StanceRecognizer : IExtractionStep
         if (Copulas.Contains(head) || s.Classes[clause.Head] == WordClass.Auxiliary || clause.Passive)
         {
             var k = clause.Passive ? clause.Head : clause.VerbEnd;
-            while (k < clause.End && s.Classes[k] is WordClass.Adverb or WordClass.Negation) k++;
+            while (k < clause.End && s.Classes[k] is WordClass.Adverb or WordClass.Negation or WordClass.InlineQuote) k++;
             var negated = false;
             for (var j = clause.VerbEnd; j < k; j++) negated |= s.Classes[j] == WordClass.Negation;
             if (k >= s.Tokens.Count) return;
@@ -483,6 +483,12 @@ public sealed partial class StanceRecognizer : IExtractionStep
             var skipped = 0;
             while (k < limit && k < s.Tokens.Count && !s.Tokens[k].Value.Equals(word, StringComparison.OrdinalIgnoreCase))
             {
+                // 'was "very supportive" of': the mark closing a phrase quoted inside the clause.
+                if (s.Classes[k] == WordClass.InlineQuote)
+                {
+                    k++;
+                    continue;
+                }
                 // "support in principle for", "backing in part for": an adverbial phrase of two words, even in a strict frame.
                 if (s.Tokens[k].Value == "in" && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Value is "principle" or "part" or "general" or "full" && skipped++ < 4)
                 {

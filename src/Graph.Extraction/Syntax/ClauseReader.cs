@@ -53,7 +53,33 @@ public sealed class ClauseReader
             if (classes[i] == WordClass.Verb && i > 0 && classes[i - 1] == WordClass.Determiner
                 && !(tokens[i - 1].Value.ToLowerInvariant() is "both" or "all" or "each" && i > 1 && classes[i - 2] == WordClass.Word && char.IsUpper(tokens[i - 2].Value[0]))) classes[i] = WordClass.Word;
         }
+        MarkInlineQuotes(tokens, classes);
         return classes;
+    }
+
+    /// <summary>The most words a quotation inside a clause holds: news quotes a phrase, not a sentence, that way.</summary>
+    private const int MaxInlineQuoteWords = 6;
+
+    /// <summary>
+    /// Marks the quotation marks around a phrase quoted inside a clause ('was "very supportive" of', 'gave its "full
+    /// backing" to'): a pair of marks holding a few words that begin in lower case, with no comma or other boundary
+    /// between them, a word before the first mark and a lower-case word after the second. Anything else, a
+    /// quotation that ends the sentence or opens after "said" and a comma, keeps its marks as the edges of speech.
+    /// </summary>
+    private static void MarkInlineQuotes(IReadOnlyList<Token> tokens, WordClass[] classes)
+    {
+        for (var open = 1; open < tokens.Count; open++)
+        {
+            if (classes[open] != WordClass.Quote || classes[open - 1] is WordClass.Comma or WordClass.Boundary or WordClass.Quote or WordClass.Punctuation) continue;
+            if (open + 1 >= tokens.Count || !char.IsLower(tokens[open + 1].Value[0])) continue;
+            var close = open + 1;
+            while (close < tokens.Count && close - open <= MaxInlineQuoteWords + 1 && classes[close] is not (WordClass.Quote or WordClass.Comma or WordClass.Boundary)
+                   && tokens[close].Value != ".") close++;
+            if (close >= tokens.Count || classes[close] != WordClass.Quote || close == open + 1 || close - open > MaxInlineQuoteWords + 1) continue;
+            if (close + 1 >= tokens.Count || !char.IsLower(tokens[close + 1].Value[0])) continue;
+            classes[open] = classes[close] = WordClass.InlineQuote;
+            open = close;
+        }
     }
 
     /// <summary>

@@ -60,6 +60,12 @@ public enum WordClass : byte
     /// <summary>A quotation mark.</summary>
     Quote,
 
+    /// <summary>
+    /// A quotation mark around a few words quoted inside a clause ('was "very supportive" of the plan'): the words
+    /// stay part of the clause, so the mark is read through, not as the edge of a quotation.
+    /// </summary>
+    InlineQuote,
+
     /// <summary>; : ( ) and other punctuation that ends a clause.</summary>
     Boundary,
 
