@@ -83,6 +83,18 @@ internal static class DescribedUndertaking
             end = complementEnd;
             informative = true;
         }
+        else if (end + 2 < limit && tokens[end].Value == "to" && IsBareVerb(tokens, classes, end + 1))
+        {
+            // "legislation to curb steel imports", "a plan to restore the old railway": an infinitive of purpose says which
+            // undertaking it is, as a complement does.
+            var objectStart = end + 2 < limit && tokens[end + 2].Value is "over" or "up" or "out" or "down" or "off" ? end + 3 : end + 2;
+            if (ComplementEnd(context, tokens, classes, objectStart, limit) is { } aimEnd)
+            {
+                if (informative) core = ProjectRecognizer.Normalise(context.Text[tokens[start].Start..tokens[head].End]);
+                end = aimEnd;
+                informative = true;
+            }
+        }
         if (!informative || head == start && end == head + 1) return null;
         var surface = ProjectRecognizer.Normalise(context.Text[tokens[start].Start..tokens[end - 1].End]);
         var key = "described/" + surface.ToLowerInvariant();
@@ -122,6 +134,13 @@ internal static class DescribedUndertaking
     private static bool Informative(string word) =>
         !ProjectWords.VagueAdjectives.Contains(word) && !ProjectWords.IsGenericDescription(word) && !ProjectWords.CountWords.Contains(word)
         && !ProjectWords.IsAmountWord(word) && !(word.EndsWith("ing", StringComparison.Ordinal) && !ProjectWords.NounsInIng.Contains(word));
+
+    /// <summary>Whether token <paramref name="k"/> can be the bare verb of an infinitive: a lower-case word that names nothing and no noun ending marks.</summary>
+    private static bool IsBareVerb(List<Token> tokens, WordClass[] classes, int k) =>
+        classes[k] is WordClass.Word or WordClass.Verb && tokens[k].IsWord && char.IsLower(tokens[k].Value[0])
+        && !ProjectWords.NotModifiers.Contains(tokens[k].Value)
+        && !tokens[k].Value.EndsWith("tion", StringComparison.Ordinal) && !tokens[k].Value.EndsWith("ment", StringComparison.Ordinal)
+        && !tokens[k].Value.EndsWith("ing", StringComparison.Ordinal) && !tokens[k].Value.EndsWith("ed", StringComparison.Ordinal);
 
     /// <summary>
     /// The end of a short noun phrase after a naming preposition ("for grain stabilisers", "against Peru"): up to five
