@@ -204,7 +204,7 @@ public sealed class ReferenceResolver : IExtractionStep
         int nounIndex;
         if (first.Equals("both", StringComparison.OrdinalIgnoreCase)) nounIndex = index + 1;
         else if (first.Equals("the", StringComparison.OrdinalIgnoreCase) && index + 1 < tokens.Count && tokens[index + 1].Value == "two") nounIndex = index + 2;
-        else if (first == "two" && (index == 0 || tokens[index - 1].Value is "by" or "between" or "," or "and")) nounIndex = index + 1;
+        else if (first.Equals("two", StringComparison.OrdinalIgnoreCase) && (index == 0 || tokens[index - 1].Value is "by" or "between" or "," or "and")) nounIndex = index + 1;
         else return null;
         if (nounIndex < tokens.Count && tokens[nounIndex].Value == "the") nounIndex++;
         if (nounIndex >= tokens.Count || !PairNouns.Contains(tokens[nounIndex].Value)) return null;

@@ -109,6 +109,9 @@ public sealed partial class StanceRecognizer : IExtractionStep
         "agreement", "agreements", "accord", "accords", "deal", "deals", "pact", "treaty", "memorandum", "contract", "protocol",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Whether a word may be a verb's bare form, not a plural noun: "rebuild", "expand", not "companies" or "exports".</summary>
+    private static bool IsBareVerbForm(string word) => !(word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)) && !word.EndsWith("ing", StringComparison.Ordinal);
+
     /// <summary>Words that stand for the actor of a noun phrase they end ("Iran's government", "U.S. officials", "the government of Iran").</summary>
     private static readonly FrozenSet<string> AgentHeads = new[]
     {
@@ -537,7 +540,9 @@ public sealed partial class StanceRecognizer : IExtractionStep
         var targets = StanceObjectTargets(s, after, limit == after ? s.Tokens.Count : Math.Min(limit, LimitFor(s, after)), endAim: false);
         // "agreed the initiative would help", "accepted the deal was dead": a phrase that a verb group follows is the subject
         // of a clause the verb takes, not its object.
-        if (entry.FrameWords.Length == 0) targets.RemoveAll(t => StartsVerbGroup(s, t.EndToken));
+        // After "help" a bare verb is what the object is helped to do ("help Kenya expand its ports"), no clause of its own.
+        if (entry.FrameWords.Length == 0)
+            targets.RemoveAll(t => StartsVerbGroup(s, t.EndToken) && !(BareInfinitiveVerbs.Contains(s.Tokens[clause.Head].Value) && t.EndToken < s.Tokens.Count && s.Classes[t.EndToken] == WordClass.Verb));
         return targets.Count > 0 ? targets : null;
     }
 
@@ -691,9 +696,11 @@ public sealed partial class StanceRecognizer : IExtractionStep
                     // Old newswire capitalises the noun after an abbreviation: "to meet U.S. Complaints".
                     || after < s.Tokens.Count && s.Classes[after] == WordClass.Word && char.IsUpper(s.Tokens[after].Value[0]) && s.Context.MentionStartingAt(s.Tokens[after].Start) is null)) return targets;
                 // "to meet U.S. demands", "the Japanese market": a name followed by a common noun modifies it.
+                // "to help Peru rebuild": after "help" the object is followed by the bare verb of what it is helped to do.
                 if (mention.Label == NodeLabel.Country && after < s.Tokens.Count && s.Classes[after] == WordClass.Word
                     && char.IsLower(s.Tokens[after].Value[0]) && !s.Tokens[after].Value.EndsWith("ed", StringComparison.Ordinal)
-                    && s.Context.MentionStartingAt(s.Tokens[after].Start) is null)
+                    && s.Context.MentionStartingAt(s.Tokens[after].Start) is null
+                    && !(k == from && from > 0 && BareInfinitiveVerbs.Contains(s.Tokens[from - 1].Value) && IsBareVerbForm(s.Tokens[after].Value)))
                 {
                     // "the U.K. role in the talks", "the Kenyan decision": a country's own act or role stands for the country.
                     if (PossessorHeads.Contains(s.Tokens[after].Value)) targets.Add(new Target(mention, after + 1, endAim, null));
@@ -1142,7 +1149,7 @@ public sealed partial class StanceRecognizer : IExtractionStep
             yield break;
         }
         // "his country", "her government", "our nation" (in a statement): the country of the person the pronoun stands for.
-        if (to - from == 2 && OwnCountryHeads.Contains(word) && OwnCountry(s, s.Tokens[from]) is { } own)
+        if (to - from == 2 && OwnCountryHeads.Contains(word) && OwnCountry(s, from) is { } own)
         {
             yield return own;
             yield break;
@@ -1460,7 +1467,7 @@ public sealed partial class StanceRecognizer : IExtractionStep
             var agentEnd = by + 1;
             // The agent ends where the clause goes on, or at a time phrase ("by Peru and Chile last year").
             while (agentEnd < s.Tokens.Count && s.Classes[agentEnd] is not (WordClass.Comma or WordClass.Boundary or WordClass.Quote or WordClass.Preposition or WordClass.Verb or WordClass.Auxiliary or WordClass.Modal or WordClass.Subordinator or WordClass.Relative or WordClass.To or WordClass.Time)
-                && !(s.Tokens[agentEnd].Value is "last" or "next" or "this" or "that" && agentEnd + 1 < s.Tokens.Count && s.Classes[agentEnd + 1] == WordClass.Time)
+                && !((s.Tokens[agentEnd].Value is "last" or "next" or "this" or "that" || WordClasses.IsCount(s.Tokens[agentEnd].Value)) && agentEnd + 1 < s.Tokens.Count && s.Classes[agentEnd + 1] == WordClass.Time)
                 || i > 0 && agentEnd < s.Tokens.Count && s.Classes[agentEnd] == WordClass.Comma && MentionAfter(s, agentEnd + 1)) agentEnd++;
             var agents = ActorsIn(s, by + 1, agentEnd, resolvePronouns: false);
             if (agents.Count == 0) continue;
@@ -1598,16 +1605,36 @@ public sealed partial class StanceRecognizer : IExtractionStep
     private static readonly FrozenSet<string> OwnCountryHeads = new[] { "country", "government", "nation", "administration", "delegation", "cabinet" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The country of the person a possessive pronoun stands for ("his", "her"; "our" inside that person's statement), or null.</summary>
-    private static Actor? OwnCountry(SentenceView s, Token pronoun)
+    /// <summary>Nouns for one person who speaks for a country: "Chile's foreign minister said his country ...".</summary>
+    private static readonly FrozenSet<string> EnvoyHeads = new[]
     {
+        "president", "minister", "premier", "chancellor", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "leader",
+        "secretary", "king", "queen", "emir", "prince", "representative", "delegate", "negotiator",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The country of the person a possessive pronoun stands for ("his", "her"; "our" inside that person's statement), or null.
+    /// When no named person is resolved, "his" is the one person of an earlier clause's subject who speaks for a country:
+    /// "Chile's foreign minister said his country would sign" is Chile.
+    /// </summary>
+    private static Actor? OwnCountry(SentenceView s, int at)
+    {
+        var pronoun = s.Tokens[at];
         switch (pronoun.Value.ToLowerInvariant())
         {
             case "his" or "her":
                 foreach (var m in s.Context.MentionsStartingAt(pronoun.Start))
                 {
-                    if (m.Label == NodeLabel.Person && s.Context.People.Get(m.Key) is { Country: { } country } person)
-                        return new Actor(m with { Label = NodeLabel.Country, Key = country }, person.Name);
+                    if (m.Label == NodeLabel.Person) return s.Context.People.Get(m.Key) is { Country: { } country } person
+                        ? new Actor(m with { Label = NodeLabel.Country, Key = country }, person.Name) : null;
+                }
+                for (var ci = s.Clauses.Count - 1; ci >= 0; ci--)
+                {
+                    var c = s.Clauses[ci];
+                    if (c.VerbStart >= at || c.SubjectStart < 0 || c.SubjectEnd > at) continue;
+                    if (c.SubjectEnd <= c.SubjectStart || !EnvoyHeads.Contains(s.Tokens[c.SubjectEnd - 1].Value)) return null;
+                    var countries = ActorsIn(s, c.SubjectStart, c.SubjectEnd, resolvePronouns: false).Where(a => a.Mention.Label == NodeLabel.Country).ToList();
+                    return countries.Count == 1 ? countries[0] : null;
                 }
                 return null;
             case "our":

@@ -53,6 +53,11 @@ public sealed class ClauseReader
             if (classes[i] == WordClass.Verb && i > 0 && classes[i - 1] == WordClass.Determiner
                 && !(tokens[i - 1].Value.ToLowerInvariant() is "both" or "all" or "each" && i > 1 && classes[i - 2] == WordClass.Word && char.IsUpper(tokens[i - 2].Value[0]))) classes[i] = WordClass.Word;
         }
+        // "the two sides", "three backers": a verb form after a number is a noun it counts.
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (classes[i] == WordClass.Verb && WordClasses.IsCount(tokens[i - 1].Value)) classes[i] = WordClass.Word;
+        }
         MarkInlineQuotes(tokens, classes);
         return classes;
     }
@@ -113,7 +118,7 @@ public sealed class ClauseReader
         for (var c = 0; c < clauses.Count; c++)
         {
             var n = c + 1;
-            while (n < clauses.Count && clauses[n].Infinitive) n++;
+            while (n < clauses.Count && (clauses[n].Infinitive || IsBareInfinitiveAfterObject(tokens, clauses[n]))) n++;
             var limit = n < clauses.Count ? (clauses[n].SubjectStart >= clauses[c].VerbEnd ? clauses[n].SubjectStart : clauses[n].VerbStart) : tokens.Count;
             var end = clauses[c].VerbEnd;
             while (end < limit && !EndsClause(classes[end])) end++;
@@ -121,6 +126,18 @@ public sealed class ClauseReader
         }
         return clauses;
     }
+
+    /// <summary>Verbs whose object may be followed by a bare infinitive: "help Peru expand its ports", "let Chile join".</summary>
+    private static readonly FrozenSet<string> BareInfinitiveGovernors = new[] { "help", "helps", "helped", "helping", "let", "lets", "letting" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a clause is the bare infinitive of a verb like "help" after its object ("will help Peru expand its ports"):
+    /// a verb with no auxiliary whose "subject" is the object right after such a verb. It belongs to the governing clause.
+    /// </summary>
+    private static bool IsBareInfinitiveAfterObject(IReadOnlyList<Token> tokens, Clause clause) =>
+        clause.SubjectStart > 0 && clause.SubjectEnd == clause.VerbStart && clause.VerbStart == clause.Head
+        && BareInfinitiveGovernors.Contains(tokens[clause.SubjectStart - 1].Value);
 
     private static bool EndsClause(WordClass c) => c is WordClass.Boundary or WordClass.Quote or WordClass.Subordinator or WordClass.Relative or WordClass.Contrast;
 

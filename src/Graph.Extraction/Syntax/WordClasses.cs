@@ -84,6 +84,12 @@ public static class WordClasses
     /// <summary>Whether a word is a function word of any closed class.</summary>
     public static bool IsFunctionWord(string word) => Closed.ContainsKey(word);
 
+    /// <summary>Numbers that count the noun after them: "two sides", "three weeks", "12 days".</summary>
+    public static bool IsCount(string word) => CountWords.Contains(word) || word.Length > 0 && word.All(char.IsAsciiDigit);
+
+    private static readonly FrozenSet<string> CountWords = new[] { "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// Whether a word joins or governs phrases (a determiner, preposition, conjunction or subordinator), so that a
     /// phrase starting or ending with it is no name: "Despite Reagan", "Ministry of".
