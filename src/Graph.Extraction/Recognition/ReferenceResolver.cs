@@ -197,13 +197,20 @@ public sealed class ReferenceResolver : IExtractionStep
         || held.EndsWith(" " + asked, StringComparison.OrdinalIgnoreCase)
         || asked.EndsWith(" " + held, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>"both countries", "the two sides": mentions of the two countries the document is about.</summary>
+    /// <summary>"the two sides", "the three countries": how many a definite group counts.</summary>
+    private static readonly Dictionary<string, int> GroupSizes = new(StringComparer.OrdinalIgnoreCase) { ["two"] = 2, ["three"] = 3, ["four"] = 4 };
+
+    /// <summary>
+    /// "both countries", "the two sides", "the three countries": mentions of the two (three, four) countries the document
+    /// speaks of most, the latest first among equals.
+    /// </summary>
     private static int? Pair(ExtractionContext context, List<Token> tokens, int index, int sentence)
     {
         var first = tokens[index].Value;
         int nounIndex;
+        var size = 2;
         if (first.Equals("both", StringComparison.OrdinalIgnoreCase)) nounIndex = index + 1;
-        else if (first.Equals("the", StringComparison.OrdinalIgnoreCase) && index + 1 < tokens.Count && tokens[index + 1].Value == "two") nounIndex = index + 2;
+        else if (first.Equals("the", StringComparison.OrdinalIgnoreCase) && index + 1 < tokens.Count && GroupSizes.TryGetValue(tokens[index + 1].Value, out size)) nounIndex = index + 2;
         else if (first.Equals("two", StringComparison.OrdinalIgnoreCase) && (index == 0 || tokens[index - 1].Value is "by" or "between" or "," or "and")) nounIndex = index + 1;
         else return null;
         if (nounIndex < tokens.Count && tokens[nounIndex].Value == "the") nounIndex++;
@@ -213,8 +220,8 @@ public sealed class ReferenceResolver : IExtractionStep
             .GroupBy(m => m.Key)
             .Select(g => (Key: g.Key, Count: g.Count(), Last: g.Max(m => m.End)))
             .OrderByDescending(c => c.Count).ThenByDescending(c => c.Last)
-            .Take(2).ToList();
-        if (countries.Count < 2) return null;
+            .Take(size).ToList();
+        if (countries.Count < size) return null;
         var start = tokens[index].Start;
         var end = tokens[nounIndex].End;
         foreach (var c in countries.OrderBy(c => c.Key, StringComparer.Ordinal))

@@ -800,9 +800,10 @@ public sealed partial class StanceRecognizer : IExtractionStep
                 k++;
                 continue;
             }
-            // "pledged 50 mln dlrs in aid to Peru", "offered credits for the Andes railway": money or aid goes to its recipient.
+            // "pledged 50 mln dlrs in aid to Peru", "offered credits for the Andes railway", "pledged 20 mln dlrs towards the
+            // railway": money or aid goes to its recipient.
             if (c is WordClass.To or WordClass.Preposition && (StanceLexicon.AidNouns.Contains(lastNoun) || ProjectWords.Currencies.Contains(lastNoun) || ProjectWords.Scales.Contains(lastNoun))
-                && token.Value.ToLowerInvariant() is "to" or "for" or "in")
+                && token.Value.ToLowerInvariant() is "to" or "for" or "in" or "toward" or "towards")
             {
                 k++;
                 continue;
@@ -1197,6 +1198,27 @@ public sealed partial class StanceRecognizer : IExtractionStep
         return k >= 1 && s.Tokens[k].Value.ToLowerInvariant() is "of" or "to" or "about" or "on" or "for" && HedgeNouns.Contains(s.Tokens[k - 1].Value);
     }
 
+    /// <summary>Words that put in doubt what the phrase before the copula states: "Peru's support for X remains uncertain".</summary>
+    private static readonly FrozenSet<string> DoubtWords = new[]
+    {
+        "uncertain", "unclear", "doubtful", "questionable", "unknown", "undecided", "unsure", "shaky", "wavering", "fragile",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the stance noun phrase ending before token <paramref name="end"/> is the subject of a copula that doubts it:
+    /// "Egypt's support for the accord remains uncertain", "Chile's commitment to the pact is in doubt".
+    /// </summary>
+    private static bool DoubtedAfter(SentenceView s, int end)
+    {
+        var k = end;
+        if (k >= s.Tokens.Count || !Copulas.Contains(s.Tokens[k].Value)) return false;
+        k++;
+        while (k < s.Tokens.Count && (s.Classes[k] is WordClass.Adverb or WordClass.Auxiliary || Copulas.Contains(s.Tokens[k].Value))) k++;
+        if (k >= s.Tokens.Count) return false;
+        return DoubtWords.Contains(s.Tokens[k].Value)
+            || s.Tokens[k].Value == "in" && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Value.ToLowerInvariant() is "doubt" or "question";
+    }
+
     /// <summary>Whether a support or commitment noun with its frame ("support for", "firm commitment to") starts at <paramref name="k"/>, past adjectives.</summary>
     private bool StanceNounAt(SentenceView s, int k)
     {
@@ -1245,7 +1267,7 @@ public sealed partial class StanceRecognizer : IExtractionStep
                 var targets = entry.TakesInfinitive && after < s.Tokens.Count && LooksLikeVerb(s, after)
                     ? InfinitiveTargets(s, after, Math.Min(s.Tokens.Count, after + 25), 0)
                     : StanceObjectTargets(s, after, LimitFor(s, after), endAim: false);
-                if (targets is null || targets.Count == 0) break;
+                if (targets is null || targets.Count == 0 || DoubtedAfter(s, targets.Max(t => t.EndToken))) break;
                 var relation = entry.Class == StanceClass.Supports ? RelationshipType.Supports : RelationshipType.CommittedTo;
                 List<Actor> actors = [];
                 var from = i;

@@ -166,6 +166,8 @@ public sealed class ClauseReader
         // abbreviated name ("the U.S. backed") is the name's own.
         if (before is WordClass.Punctuation && !(tokens[i - 1].Value == "." && isNameEnd(i - 1))) return false;
         var lower = value.ToLowerInvariant();
+        // "pledged continued support", "voiced renewed backing": a participle right after a verb modifies its object.
+        if (before == WordClass.Verb && lower.EndsWith("ed", StringComparison.Ordinal)) return false;
         if (lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal)) return true;
         if (isNameEnd(i - 1)) return true;
         // A bare form after a common noun is a verb only when an object or an infinitive follows it directly ("officials
