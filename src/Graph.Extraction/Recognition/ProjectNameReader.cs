@@ -129,6 +129,8 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
         if (start > h - 1 && !capitalised && modifiers == 0) start = h;
         // "the NBC News program" is a broadcast, not an undertaking.
         if (nameWords > 0 && modStart - 1 >= 0 && ProjectWords.Media.Contains(tokens[modStart - 1].Value)) yield break;
+        // "Mesa Limited Partnership" is a company's legal form, not an undertaking.
+        if (head.Head.Equals("partnership", StringComparison.OrdinalIgnoreCase) && h > 0 && tokens[h - 1].Value is "Limited" or "General" or "Master") yield break;
         var countries = mentions.Where(m => m.Label == NodeLabel.Country && m.Kind is MentionKind.Name or MentionKind.Demonym).ToList();
         var places = mentions.Count(m => m.Label == NodeLabel.Country && m.Kind == MentionKind.Capital);
         var orgs = mentions.Where(m => m.Label == NodeLabel.Organization).ToList();
