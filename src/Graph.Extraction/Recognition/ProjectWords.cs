@@ -121,6 +121,10 @@ internal static class ProjectWords
     {
         "yen", "dlr", "dlrs", "dollar", "dollars", "pound", "pounds", "sterling", "mark", "marks", "franc", "francs", "euro",
         "euros", "rouble", "roubles", "ruble", "rubles", "yuan", "rupee", "rupees", "ecu", "ecus", "lira", "lire", "peso", "pesos",
+        // Other currencies of world news, and the codes and newswire abbreviations written after amounts ("50 mln stg").
+        "stg", "crown", "crowns", "krona", "kronor", "krone", "kroner", "zloty", "zlotys", "forint", "forints", "riyal", "riyals",
+        "rial", "rials", "dinar", "dinars", "dirham", "dirhams", "shekel", "shekels", "won", "baht", "rand", "ringgit", "rupiah",
+        "naira", "shilling", "shillings", "usd", "eur", "gbp", "jpy", "cny",
     };
 
     /// <summary>

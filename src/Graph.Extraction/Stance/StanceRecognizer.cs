@@ -502,6 +502,8 @@ public sealed partial class StanceRecognizer : IExtractionStep
                 var c = s.Classes[k];
                 var isFiller = c is WordClass.Determiner or WordClass.Adverb or WordClass.Time
                     || c == WordClass.Punctuation && s.Tokens[k].Value == "-"
+                    // "contributed 20 mln dlrs to": an amount between the verb and its preposition.
+                    || ProjectWords.IsAmountWord(s.Tokens[k].Value) && IsPreposition(word)
                     || c is WordClass.Word or WordClass.Verb && char.IsLower(s.Tokens[k].Value[0]) && !IsPreposition(word)
                     || c == WordClass.Preposition && s.Tokens[k].Value is "on" or "in" && k + 1 < s.Tokens.Count && s.Classes[k + 1] is WordClass.Time or WordClass.Determiner && IsPreposition(word);
                 if (!isFiller) return -1;
