@@ -27,7 +27,7 @@ public static class ImportCommand
         };
         var formats = new Option<string[]>("--format", "-f")
         {
-            Description = $"Output formats, comma-separated or repeated: nt, ttl, nq, trig, jsonld (graph.nt, graph.ttl, graph.nq, graph.trig, graph.jsonld: RDF), jsonl (graph.jsonl, APOC JSON Lines), cypher (import.cypher). Default: all.",
+            Description = $"Output formats, comma-separated or repeated: nt, ttl, nq, trig, jsonld (graph.nt, graph.ttl, graph.nq, graph.trig, graph.jsonld: RDF), jsonl (graph.jsonl, APOC JSON Lines), cypher (import.cypher), csv (neo4j-admin/: the CSV files of Neo4j's bulk importer and import.sh, the command that loads them into a new database). Default: all but csv.",
             AllowMultipleArgumentsPerToken = true,
             HelpName = "FORMATS",
         };
@@ -146,7 +146,7 @@ public static class ImportCommand
                 Identities = decisions,
                 Inputs = parse.GetValue(inputs) ?? [],
                 OutputDirectory = parse.GetValue(output) ?? "graph-out",
-                Formats = !writeFiles ? [] : chosen.Length > 0 ? ImportFormats.All.Where(chosen.Contains).ToArray() : ImportFormats.All,
+                Formats = !writeFiles ? [] : chosen.Length > 0 ? ImportFormats.All.Where(chosen.Contains).ToArray() : ImportFormats.Default,
                 Reader = new ReaderOptions { Includes = includes, Format = parse.GetValue(inputFormat) },
                 Jobs = parse.GetValue(jobs),
                 BaseIri = parse.GetValue(baseIri) ?? RdfDataIris.DefaultBase,

@@ -8,9 +8,22 @@ namespace Graph.Cli.Import;
 public static class ImportFormats
 {
     /// <summary>Every format, in the order files are written.</summary>
-    public static IReadOnlyList<string> All { get; } = ["nt", "ttl", "nq", "trig", "jsonld", "jsonl", "cypher"];
+    public static IReadOnlyList<string> All { get; } = ["nt", "ttl", "nq", "trig", "jsonld", "jsonl", "cypher", "csv"];
 
-    /// <summary>The exporter for a format.</summary>
+    /// <summary>
+    /// The formats written when none is asked for: every single-file format. The CSV files of Neo4j's bulk importer are
+    /// for building a new database of millions of facts and are written when asked for.
+    /// </summary>
+    public static IReadOnlyList<string> Default { get; } = ["nt", "ttl", "nq", "trig", "jsonld", "jsonl", "cypher"];
+
+    /// <summary>The exporter of a format that is a set of files in a folder of its own, or null for a one-file format.</summary>
+    public static IGraphFileSetExporter? CreateFileSet(string format) => format switch
+    {
+        "csv" => new Neo4jAdminCsvExporter(),
+        _ => null,
+    };
+
+    /// <summary>The exporter for a one-file format.</summary>
     public static IGraphExporter Create(string format, ImportOptions options) => format switch
     {
         "nt" => new NTriplesExporter(new RdfDataIris(options.BaseIri)),

@@ -12,7 +12,7 @@ public sealed record ImportOptions
     public string OutputDirectory { get; init; } = "graph-out";
 
     /// <summary>Output formats by short name.</summary>
-    public IReadOnlyList<string> Formats { get; init; } = ImportFormats.All;
+    public IReadOnlyList<string> Formats { get; init; } = ImportFormats.Default;
 
     /// <summary>How to read the inputs.</summary>
     public ReaderOptions Reader { get; init; } = new();

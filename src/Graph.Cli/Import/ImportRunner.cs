@@ -82,6 +82,14 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
         if (formats.Count > 0) Directory.CreateDirectory(options.OutputDirectory);
         foreach (var format in formats)
         {
+            if (ImportFormats.CreateFileSet(format) is { } fileSet)
+            {
+                var folder = Path.Combine(options.OutputDirectory, fileSet.FolderName);
+                reporter.Phase($"writing {folder}");
+                var folderBytes = await WriteFolderAtomicallyAsync(folder, fileSet, content, cancellationToken).ConfigureAwait(false);
+                written.Add((folder, folderBytes, fileSet.WrittenCount));
+                continue;
+            }
             var exporter = ImportFormats.Create(format, options);
             var path = Path.Combine(options.OutputDirectory, exporter.FileName);
             reporter.Phase($"writing {path}");
@@ -210,6 +218,32 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
             _last = Environment.TickCount64;
             reporter.Phase(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"writing to the triplestore at {target}: {value.GraphsDone:N0} of {value.GraphsTotal:N0} graphs"));
+        }
+    }
+
+    /// <summary>
+    /// Writes a set of files into a temporary folder beside the target and puts it in place of the earlier one only when
+    /// complete, so that the folder never mixes two imports' files.
+    /// </summary>
+    private static async Task<long> WriteFolderAtomicallyAsync(string folder, IGraphFileSetExporter exporter, GraphContent content, CancellationToken cancellationToken)
+    {
+        var temp = folder + ".partial";
+        var old = folder + ".old";
+        try
+        {
+            if (Directory.Exists(temp)) Directory.Delete(temp, recursive: true);
+            Directory.CreateDirectory(temp);
+            await exporter.WriteAsync(content, temp, cancellationToken).ConfigureAwait(false);
+            if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
+            if (Directory.Exists(folder)) Directory.Move(folder, old);
+            Directory.Move(temp, folder);
+            if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
+            return new DirectoryInfo(folder).EnumerateFiles().Sum(f => f.Length);
+        }
+        catch
+        {
+            if (Directory.Exists(temp)) Directory.Delete(temp, recursive: true);
+            throw;
         }
     }
 
