@@ -215,20 +215,58 @@ public sealed class ReferenceResolver : IExtractionStep
         else return null;
         if (nounIndex < tokens.Count && tokens[nounIndex].Value == "the") nounIndex++;
         if (nounIndex >= tokens.Count || !PairNouns.Contains(tokens[nounIndex].Value)) return null;
-        var countries = context.Mentions
+        var earlier = context.Mentions
             .Where(m => m.Label == NodeLabel.Country && m.End <= tokens[index].Start && m.Kind != MentionKind.Pronoun)
-            .GroupBy(m => m.Key)
-            .Select(g => (Key: g.Key, Count: g.Count(), Last: g.Max(m => m.End)))
-            .OrderByDescending(c => c.Count).ThenByDescending(c => c.Last)
-            .Take(size).ToList();
-        if (countries.Count < size) return null;
+            .ToList();
+        List<string> keys;
+        if (size == 2)
+        {
+            // Two: the two countries the document speaks of most, the latest first among equals.
+            keys = earlier.GroupBy(m => m.Key)
+                .Select(g => (Key: g.Key, Count: g.Count(), Last: g.Max(m => m.End)))
+                .OrderByDescending(c => c.Count).ThenByDescending(c => c.Last)
+                .Take(2).Select(c => c.Key).ToList();
+        }
+        else
+        {
+            // Three or four: the latest list that names exactly that many ("India, Oman and the UAE ... the three
+            // countries"), else every country named when there are no more than that; a critic's country mentioned as
+            // often as the partners' is no part of "the three".
+            keys = LastListOf(context, earlier, size) ?? earlier.Select(m => m.Key).Distinct().ToList();
+            if (keys.Count != size) return null;
+        }
+        if (keys.Count < size) return null;
         var start = tokens[index].Start;
         var end = tokens[nounIndex].End;
-        foreach (var c in countries.OrderBy(c => c.Key, StringComparer.Ordinal))
+        foreach (var key in keys.Order(StringComparer.Ordinal))
         {
-            context.AddMention(new Mention(start, end, sentence, NodeLabel.Country, c.Key, context.Text[start..end], MentionKind.Pronoun, "reference.pair"));
+            context.AddMention(new Mention(start, end, sentence, NodeLabel.Country, key, context.Text[start..end], MentionKind.Pronoun, "reference.pair"));
         }
         return nounIndex + 1;
+    }
+
+    /// <summary>
+    /// The countries of the latest coordinated list of exactly <paramref name="size"/> of them ("Kenya, Uganda and
+    /// Tanzania"): names one after another with only a comma, "and" or ", and" between them.
+    /// </summary>
+    private static List<string>? LastListOf(ExtractionContext context, List<Mention> countries, int size)
+    {
+        var ordered = countries.Where(m => m.Kind != MentionKind.Demonym).OrderBy(m => m.Start).ToList();
+        List<string>? found = null;
+        var run = new List<string>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var joined = i > 0 && ordered[i].Start >= ordered[i - 1].End
+                && context.Text[ordered[i - 1].End..ordered[i].Start].Trim() is "," or "and" or ", and" or "and the" or ", and the" or ", the";
+            if (!joined)
+            {
+                if (run.Distinct().Count() == size) found = run.Distinct().ToList();
+                run = [];
+            }
+            run.Add(ordered[i].Key);
+        }
+        if (run.Distinct().Count() == size) found = run.Distinct().ToList();
+        return found;
     }
 
     /// <summary>"his Pakistani counterpart X": X holds the office of the other named person of that sentence.</summary>
