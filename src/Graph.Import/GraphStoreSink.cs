@@ -1,6 +1,6 @@
 using Graph.Rdf.GraphStore;
 
-namespace Graph.Cli.Import;
+namespace Graph.Import;
 
 /// <summary>Where an import writes to a triplestore: the Graph Store client and its endpoint for messages (no credentials).</summary>
 /// <param name="Client">The Graph Store client.</param>

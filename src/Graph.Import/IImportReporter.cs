@@ -1,6 +1,6 @@
 using Graph.Documents;
 
-namespace Graph.Cli.Import;
+namespace Graph.Import;
 
 /// <summary>Where an import tells the user how it is going: a progress bar, plain lines, or nothing.</summary>
 public interface IImportReporter : IAsyncDisposable

@@ -2,7 +2,7 @@ using Graph.Model;
 using Graph.Neo4j.Export;
 using Graph.Rdf;
 
-namespace Graph.Cli.Import;
+namespace Graph.Import;
 
 /// <summary>The server-free output formats, by the short names users choose them with.</summary>
 public static class ImportFormats

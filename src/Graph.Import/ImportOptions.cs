@@ -1,6 +1,6 @@
 using Graph.Documents;
 
-namespace Graph.Cli.Import;
+namespace Graph.Import;
 
 /// <summary>Everything <c>graph import</c> was asked to do.</summary>
 public sealed record ImportOptions
@@ -23,7 +23,7 @@ public sealed record ImportOptions
     /// <summary>Base of the RDF data IRIs (see <see cref="Graph.Rdf.RdfDataIris"/>).</summary>
     public string BaseIri { get; init; } = Graph.Rdf.RdfDataIris.DefaultBase;
 
-    /// <summary>The analyst's decisions on which entities are one (see <see cref="IdentitiesFile"/>).</summary>
+    /// <summary>The analyst's decisions on which entities are one (the command line reads them from an --identities file).</summary>
     public Graph.Model.IdentityDecisions Identities { get; init; } = Graph.Model.IdentityDecisions.None;
 
     /// <summary>Rows per UNWIND statement in import.cypher.</summary>

@@ -2,7 +2,7 @@ using Graph.Model;
 using Graph.Neo4j.Writing;
 using Graph.Rdf.GraphStore;
 
-namespace Graph.Cli.Import;
+namespace Graph.Import;
 
 /// <summary>What an import did, for the summary and the exit code.</summary>
 public sealed record ImportResult

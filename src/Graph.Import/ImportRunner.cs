@@ -7,7 +7,7 @@ using Graph.Neo4j.Writing;
 using Graph.Rdf;
 using Graph.Rdf.GraphStore;
 
-namespace Graph.Cli.Import;
+namespace Graph.Import;
 
 /// <summary>
 /// Runs an import: reads documents as a stream, extracts several at once, merges their graphs in input

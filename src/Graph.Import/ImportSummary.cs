@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Graph.Model;
 
-namespace Graph.Cli.Import;
+namespace Graph.Import;
 
 /// <summary>The summary printed after an import.</summary>
 public static class ImportSummary

@@ -1,7 +1,7 @@
 using Graph.Neo4j.Database;
 using Graph.Neo4j.Writing;
 
-namespace Graph.Cli.Import;
+namespace Graph.Import;
 
 /// <summary>The Neo4j database an import writes to, besides or instead of files.</summary>
 /// <param name="Session">An open session; the schema is already applied.</param>

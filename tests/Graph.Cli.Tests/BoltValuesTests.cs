@@ -1,5 +1,6 @@
 using Graph.Bolt.Values;
 using Graph.Cli.Neo4j;
+using Graph.Import.Neo4j;
 using Graph.Neo4j.Database;
 
 namespace Graph.Cli.Tests;

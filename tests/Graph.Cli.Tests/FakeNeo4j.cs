@@ -1,4 +1,5 @@
 using Graph.Cli.Neo4j;
+using Graph.Import.Neo4j;
 using Graph.Neo4j.Database;
 
 namespace Graph.Cli.Tests;

@@ -1,4 +1,5 @@
 using Graph.Cli.Neo4j;
+using Graph.Import.Neo4j;
 
 namespace Graph.Cli.Tests;
 

@@ -4,6 +4,7 @@ using Graph.Cli.Import;
 using Graph.Cli.Neo4j;
 using Graph.Documents;
 using Graph.Extraction.Pipeline;
+using Graph.Import;
 using Graph.Model;
 using Graph.Neo4j.Writing;
 using Graph.Rdf;

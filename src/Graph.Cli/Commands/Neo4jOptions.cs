@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Text.RegularExpressions;
 using Graph.Cli.Neo4j;
+using Graph.Import.Neo4j;
 
 namespace Graph.Cli.Commands;
 

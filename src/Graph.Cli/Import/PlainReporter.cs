@@ -1,5 +1,6 @@
 using System.Globalization;
 using Graph.Documents;
+using Graph.Import;
 
 namespace Graph.Cli.Import;
 

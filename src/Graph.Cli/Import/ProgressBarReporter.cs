@@ -1,4 +1,5 @@
 using Graph.Documents;
+using Graph.Import;
 using Spectre.Console;
 
 namespace Graph.Cli.Import;

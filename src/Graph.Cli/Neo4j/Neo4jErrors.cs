@@ -1,3 +1,4 @@
+using Graph.Import.Neo4j;
 using Graph.Neo4j.Database;
 
 namespace Graph.Cli.Neo4j;

@@ -2,7 +2,7 @@ using Graph.Bolt;
 using Graph.Bolt.Client;
 using Graph.Neo4j.Database;
 
-namespace Graph.Cli.Neo4j;
+namespace Graph.Import.Neo4j;
 
 /// <summary>
 /// <see cref="ICypherSession"/> over the project's own Bolt client: auto-commit statements with

@@ -2,7 +2,7 @@ using System.Globalization;
 using Graph.Bolt.Values;
 using Graph.Neo4j.Database;
 
-namespace Graph.Cli.Neo4j;
+namespace Graph.Import.Neo4j;
 
 /// <summary>Values the Bolt client returns, as the values of <see cref="CypherResult"/>: dates as <see cref="DateOnly"/>, graph structures as <see cref="CypherNode"/> and kin.</summary>
 public static class BoltValues

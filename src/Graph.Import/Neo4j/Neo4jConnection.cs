@@ -1,4 +1,4 @@
-namespace Graph.Cli.Neo4j;
+namespace Graph.Import.Neo4j;
 
 /// <summary>
 /// Where and as whom to connect to Neo4j. The password is held for the client alone: <see cref="ToString"/> and
