@@ -11,10 +11,12 @@ public static class ImportFormats
     public static IReadOnlyList<string> All { get; } = ["nt", "ttl", "nq", "trig", "jsonld", "jsonl", "cypher", "csv"];
 
     /// <summary>
-    /// The formats written when none is asked for: every single-file format. The CSV files of Neo4j's bulk importer are
-    /// for building a new database of millions of facts and are written when asked for.
+    /// The formats written when none is asked for: the triples once, in their most compact form (Turtle, which every RDF
+    /// tool reads and the prepared SPARQL queries expect), and the two ways into Neo4j (import.cypher for cypher-shell and
+    /// Browser, graph.jsonl for APOC). N-Triples, N-Quads, TriG and JSON-LD say the same facts again (the quads with the
+    /// document graphs for provenance) and the bulk importer's CSV is for new databases: each is written when asked for.
     /// </summary>
-    public static IReadOnlyList<string> Default { get; } = ["nt", "ttl", "nq", "trig", "jsonld", "jsonl", "cypher"];
+    public static IReadOnlyList<string> Default { get; } = ["ttl", "jsonl", "cypher"];
 
     /// <summary>The exporter of a format that is a set of files in a folder of its own, or null for a one-file format.</summary>
     public static IGraphFileSetExporter? CreateFileSet(string format) => format switch

@@ -30,7 +30,7 @@ public class IdentitiesTests
         var file = temp.Write("identities.yaml", Decisions);
 
         var plain = await CommandRun.RunAsync("import", a, b, c, "--out", temp.File("plain"), "-q");
-        var decided = await CommandRun.RunAsync("import", a, b, c, "--out", temp.File("decided"), "--identities", file, "-q");
+        var decided = await CommandRun.RunAsync("import", a, b, c, "--out", temp.File("decided"), "--identities", file, "--format", "all", "-q");
 
         plain.ExitCode.Should().Be(0, plain.ToString());
         decided.ExitCode.Should().Be(0, decided.ToString());

@@ -47,6 +47,20 @@ public class ImportEndToEndTests
     }
 
     [Fact]
+    public async Task By_default_each_fact_is_written_once_for_rdf_and_once_per_way_into_neo4j_and_all_gives_every_format()
+    {
+        using var plain = new TempFolder();
+        using var all = new TempFolder();
+        (await CommandRun.RunAsync("import", RepositoryPaths.Samples, "--out", plain.Path, "-q")).ExitCode.Should().Be(0);
+        (await CommandRun.RunAsync("import", RepositoryPaths.Samples, "--out", all.Path, "--format", "all", "-q")).ExitCode.Should().Be(0);
+
+        Directory.EnumerateFileSystemEntries(plain.Path).Select(Path.GetFileName).Should().BeEquivalentTo("graph.ttl", "graph.jsonl", "import.cypher");
+        Directory.EnumerateFileSystemEntries(all.Path).Select(Path.GetFileName).Should().BeEquivalentTo(
+            "graph.nt", "graph.ttl", "graph.nq", "graph.trig", "graph.jsonld", "graph.jsonl", "import.cypher", "neo4j-admin");
+        File.ReadAllBytes(plain.File("graph.ttl")).Should().Equal(File.ReadAllBytes(all.File("graph.ttl")), "a format's bytes do not depend on the others asked for");
+    }
+
+    [Fact]
     public async Task Documents_carry_the_date_title_and_dateline_of_each_layout()
     {
         using var temp = new TempFolder();

@@ -19,7 +19,7 @@ public sealed class SampleExports : IAsyncLifetime, IDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = await GraphCommandLine.RunAsync(["import", RepositoryPaths.Samples, "--out", _temp.Path], output, error);
+        var code = await GraphCommandLine.RunAsync(["import", RepositoryPaths.Samples, "--out", _temp.Path, "--format", "all"], output, error);
         if (code != 0) throw new InvalidOperationException($"graph import failed ({code}): {output}\n{error}");
         Summary = error.ToString();
     }

@@ -28,7 +28,7 @@ public static class ImportCommand
         };
         var formats = new Option<string[]>("--format", "-f")
         {
-            Description = $"Output formats, comma-separated or repeated: nt, ttl, nq, trig, jsonld (graph.nt, graph.ttl, graph.nq, graph.trig, graph.jsonld: RDF), jsonl (graph.jsonl, APOC JSON Lines), cypher (import.cypher), csv (neo4j-admin/: the CSV files of Neo4j's bulk importer and import.sh, the command that loads them into a new database). Default: all but csv.",
+            Description = $"Output formats, comma-separated or repeated: nt, ttl, nq, trig, jsonld (graph.nt, graph.ttl, graph.nq, graph.trig, graph.jsonld: RDF), jsonl (graph.jsonl, APOC JSON Lines), cypher (import.cypher), csv (neo4j-admin/: the CSV files of Neo4j's bulk importer and import.sh, the command that loads them into a new database), or all. Default: ttl, jsonl, cypher (every fact once for RDF and for Neo4j; the README says which file serves which tool).",
             AllowMultipleArgumentsPerToken = true,
             HelpName = "FORMATS",
         };
@@ -85,7 +85,7 @@ public static class ImportCommand
         {
             foreach (var f in SplitList(result.GetValueOrDefault<string[]>() ?? []))
             {
-                if (!ImportFormats.All.Contains(f)) result.AddError($"unknown format '{f}' for --format; choose from {string.Join(", ", ImportFormats.All)}");
+                if (f != "all" && !ImportFormats.All.Contains(f)) result.AddError($"unknown format '{f}' for --format; choose from {string.Join(", ", ImportFormats.All)} or all");
             }
         });
         baseIri.Validators.Add(result =>
@@ -103,11 +103,12 @@ public static class ImportCommand
 
         var command = new Command("import",
             "Read articles and write the knowledge graph as server-free files, or to Neo4j.\n\n" +
-            "Writes RDF (graph.nt, graph.ttl, graph.nq, graph.trig, graph.jsonld; data IRIs under --base-iri),\n" +
-            "graph.jsonl (APOC JSON Lines: apoc.import.json reads it) and import.cypher (constraints, then\n" +
-            "idempotent UNWIND ... MERGE batches for cypher-shell -f or Neo4j Browser). With --neo4j, applies the schema\n" +
-            "and merges the graph into the database in transactions of --batch-size rows: importing twice changes nothing,\n" +
-            "new documents merge into what is there. The password comes from $NEO4J_PASSWORD or is asked for; the URI,\n" +
+            "Writes graph.ttl (RDF Turtle; data IRIs under --base-iri), graph.jsonl (APOC JSON Lines: apoc.import.json reads\n" +
+            "it) and import.cypher (constraints, then idempotent UNWIND ... MERGE batches for cypher-shell -f or Neo4j\n" +
+            "Browser); --format adds N-Triples, N-Quads, TriG, JSON-LD and the CSV files of Neo4j's bulk importer.\n" +
+            "With --neo4j, applies the schema and merges the graph into the database in transactions of --batch-size\n" +
+            "rows: importing twice changes nothing, new documents merge into what is there. The password comes from\n" +
+            "$NEO4J_PASSWORD or is asked for; the URI,\n" +
             "user and database may come from $NEO4J_URI, $NEO4J_USERNAME and $NEO4J_DATABASE. A summary goes to standard\n" +
             "error. Exit codes: 0 all documents imported, 1 some inputs failed or some documents' facts did not reach\n" +
             "Neo4j (each named; the rest imported; run the same command again to complete it), 2 usage error, 3 the\n" +
@@ -147,7 +148,7 @@ public static class ImportCommand
                 Identities = decisions,
                 Inputs = parse.GetValue(inputs) ?? [],
                 OutputDirectory = parse.GetValue(output) ?? "graph-out",
-                Formats = !writeFiles ? [] : chosen.Length > 0 ? ImportFormats.All.Where(chosen.Contains).ToArray() : ImportFormats.Default,
+                Formats = !writeFiles ? [] : chosen.Contains("all") ? ImportFormats.All : chosen.Length > 0 ? ImportFormats.All.Where(chosen.Contains).ToArray() : ImportFormats.Default,
                 Reader = new ReaderOptions { Includes = includes, Format = parse.GetValue(inputFormat) },
                 Jobs = parse.GetValue(jobs),
                 BaseIri = parse.GetValue(baseIri) ?? RdfDataIris.DefaultBase,
