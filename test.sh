@@ -34,6 +34,8 @@ dotnet test Graph.sln --nologo 2>&1 | tee "$log" || status=$?
 bench=$(mktemp -d)
 python3 tools/bench/make-corpus.py --size-mb 0.2 --out "$bench/corpus.jsonl" \
   && python3 tools/bench/time-import.py "$bench/corpus.jsonl" --runs 1 --graph src/Graph.Cli/bin/Debug/net10.0/graph \
+  && (cd tools/bench/wink && npm ci --no-audit --no-fund --loglevel=error) \
+  && python3 tools/bench/compare-wink.py "$bench/corpus.jsonl" --runs 1 --graph src/Graph.Cli/bin/Debug/net10.0/graph \
   || { echo "test.sh: the benchmark scripts failed" >&2; status=1; }
 rm -rf "$bench"
 
