@@ -37,6 +37,9 @@ python3 tools/bench/make-corpus.py --size-mb 0.2 --out "$bench/corpus.jsonl" \
   && (cd tools/bench/wink && npm ci --no-audit --no-fund --loglevel=error) \
   && python3 tools/bench/compare-wink.py "$bench/corpus.jsonl" --runs 1 --graph src/Graph.Cli/bin/Debug/net10.0/graph \
   || { echo "test.sh: the benchmark scripts failed" >&2; status=1; }
+# Every BenchmarkDotNet micro-benchmark once (a dry job, in process, on the samples): they must run; no timing is judged.
+dotnet run -c Release --project tests/Graph.Benchmarks -- --filter '*' --job dry --inProcess --artifacts "$bench/bdn" > "$bench/bdn.log" 2>&1 \
+  || { tail -40 "$bench/bdn.log" >&2; echo "test.sh: the micro-benchmarks failed" >&2; status=1; }
 rm -rf "$bench"
 
 # dotnet prints one "Passed!/Failed!" line per test project; sum them into the plain closing line.

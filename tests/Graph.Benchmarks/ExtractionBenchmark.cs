@@ -19,11 +19,7 @@ public class ExtractionBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        var corpus = Environment.GetEnvironmentVariable("GRAPH_BENCH_CORPUS") ?? Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "samples");
-        foreach (var file in Directory.EnumerateFiles(corpus, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            _documents.Add(DocumentFactory.Create(Path.GetFileName(file), File.ReadAllText(file)));
-        }
+        _documents.AddRange(BenchCorpus.Documents());
         _pipeline = new ExtractionPipelineBuilder().UseDefaults().Build();
         Console.WriteLine($"// {_documents.Count} documents, {_documents.Sum(d => d.Text.Length) / 1e6:0.000} million characters");
     }

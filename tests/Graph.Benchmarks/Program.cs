@@ -4,13 +4,17 @@ using BenchmarkDotNet.Running;
 using Graph.Benchmarks;
 using Graph.Rdf;
 
-// `turtle-vs-serdi CORPUS`: the whole-process comparison the RDF issue asks for. Anything else goes to BenchmarkDotNet.
+// `turtle-vs-serdi CORPUS`: the whole-process comparison the RDF issue asks for. Anything else goes to BenchmarkDotNet;
+// the exit code is 1 when no benchmark matched or one failed.
 if (args.Length == 2 && args[0] == "turtle-vs-serdi")
 {
     return await TurtleVersusSerdiAsync(args[1]);
 }
-BenchmarkSwitcher.FromAssembly(typeof(TurtleWriterBenchmark).Assembly).Run(args);
-return 0;
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(TurtleWriterBenchmark).Assembly).Run(args).ToList();
+// A benchmark that threw or could not run fails the command, so that the dry run in test.sh catches one that rotted.
+var failed = summaries.Where(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)).Select(s => s.Title).ToList();
+foreach (var title in failed) Console.Error.WriteLine($"benchmarks: {title} did not run");
+return summaries.Count == 0 || failed.Count > 0 ? 1 : 0;
 
 static async Task<int> TurtleVersusSerdiAsync(string corpus)
 {

@@ -13,8 +13,7 @@ public class TurtleWriterBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        var corpus = Environment.GetEnvironmentVariable("GRAPH_BENCH_CORPUS") ?? Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "samples");
-        _graph = CorpusGraph.BuildAsync(corpus).GetAwaiter().GetResult();
+        _graph = CorpusGraph.BuildAsync(BenchCorpus.Folder).GetAwaiter().GetResult();
     }
 
     [GlobalCleanup]
