@@ -6,8 +6,17 @@ public enum ExtractionStage
     /// <summary>Countries, capitals, demonyms and gazetteer organisations: one pass of the phrase matcher.</summary>
     Gazetteer,
 
-    /// <summary>Plus the recognisers of organisations, projects, conflicts and people.</summary>
-    Names,
+    /// <summary>Plus the recogniser of organisations.</summary>
+    Organizations,
+
+    /// <summary>Plus the recogniser of projects.</summary>
+    Projects,
+
+    /// <summary>Plus the recogniser of conflicts.</summary>
+    Conflicts,
+
+    /// <summary>Plus the recogniser of people.</summary>
+    People,
 
     /// <summary>Plus reference resolution (pronouns, "the pact", "the two sides").</summary>
     References,

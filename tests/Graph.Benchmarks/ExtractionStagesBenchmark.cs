@@ -25,7 +25,10 @@ public class ExtractionStagesBenchmark
     {
         _documents.AddRange(BenchCorpus.Documents());
         var builder = new ExtractionPipelineBuilder().UseGazetteerEntities();
-        if (Upto >= ExtractionStage.Names) builder.UseOrganizations().UseProjects().UseConflicts().UsePeople();
+        if (Upto >= ExtractionStage.Organizations) builder.UseOrganizations();
+        if (Upto >= ExtractionStage.Projects) builder.UseProjects();
+        if (Upto >= ExtractionStage.Conflicts) builder.UseConflicts();
+        if (Upto >= ExtractionStage.People) builder.UsePeople();
         if (Upto >= ExtractionStage.References) builder.UseReferences();
         if (Upto >= ExtractionStage.Speech) builder.UseSpeech();
         if (Upto >= ExtractionStage.Stances) builder.UseStances();
