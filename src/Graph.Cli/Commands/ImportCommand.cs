@@ -120,6 +120,8 @@ public static class ImportCommand
             "  graph import samples/\n" +
             "  graph import corpus/ --include '*.txt' --out corpus-graph\n" +
             "  graph import news.jsonl --format cypher -q\n" +
+            "  graph import corpus/ --format csv --out bulk     (then: sh bulk/neo4j-admin/import.sh DATABASE)\n" +
+            "  graph import corpus/ --format all\n" +
             "  graph import corpus/ --identities identities.yaml\n" +
             "  cat article.txt | graph import - --out one\n" +
             "  graph import samples/ --neo4j bolt://localhost:7687 --user neo4j --database news\n" +
