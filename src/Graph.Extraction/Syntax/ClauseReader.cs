@@ -127,6 +127,22 @@ public sealed class ClauseReader
         return clauses;
     }
 
+    /// <summary>
+    /// Adjectives of a scheduled act that a form of "be" carries before an infinitive, as "will" does: "Greece is set to
+    /// sign", "is due to ratify", "is poised to join". Not those of others' expectation ("is expected to", "is likely to").
+    /// </summary>
+    private static readonly FrozenSet<string> ProspectAdjectives = new[] { "set", "due", "poised", "scheduled", "slated" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether token <paramref name="k"/> is a prospect adjective after a form of "be" (adverbs between): "is now set".</summary>
+    private static bool ProspectAfterBe(IReadOnlyList<Token> tokens, WordClass[] classes, int k)
+    {
+        if (k < 1 || !ProspectAdjectives.Contains(tokens[k].Value)) return false;
+        var b = k - 1;
+        while (b > 0 && classes[b] == WordClass.Adverb) b--;
+        return BeForms.Contains(tokens[b].Value);
+    }
+
     /// <summary>Verbs whose object may be followed by a bare infinitive: "help Peru expand its ports", "let Chile join".</summary>
     private static readonly FrozenSet<string> BareInfinitiveGovernors = new[] { "help", "helps", "helped", "helping", "let", "lets", "letting" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -242,7 +258,8 @@ public sealed class ClauseReader
             var urged = previous is not null && ObjectControlVerbs.Contains(tokens[previous.Head].Value) && clause.VerbStart - previous.VerbEnd <= 5;
             // "Japan launched an effort to save the pact": the infinitive after an effort noun is the act of the verb's subject.
             var effort = previous is not null && clause.VerbStart > 0 && EffortNouns.Contains(tokens[clause.VerbStart - 1].Value) && clause.VerbStart - previous.VerbEnd <= 5;
-            if (!urged && !effort && clause.VerbStart > 0 && classes[clause.VerbStart - 1] == WordClass.Word && char.IsLower(tokens[clause.VerbStart - 1].Value[0])
+            if (!urged && !effort && !ProspectAfterBe(tokens, classes, clause.VerbStart - 1)
+                && clause.VerbStart > 0 && classes[clause.VerbStart - 1] == WordClass.Word && char.IsLower(tokens[clause.VerbStart - 1].Value[0])
                 && !tokens[clause.VerbStart - 1].Value.EndsWith("ing", StringComparison.Ordinal) && !tokens[clause.VerbStart - 1].Value.EndsWith("ed", StringComparison.Ordinal)) return;
             clause.Governor = previous;
             clause.SubjectFrom = previous;
