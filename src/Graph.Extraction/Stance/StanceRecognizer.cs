@@ -542,22 +542,20 @@ public sealed partial class StanceRecognizer : IExtractionStep
         var targets = StanceObjectTargets(s, after, limit == after ? s.Tokens.Count : Math.Min(limit, LimitFor(s, after)), endAim: false);
         // "agreed the initiative would help", "accepted the deal was dead": a phrase that a verb group follows is the subject
         // of a clause the verb takes, not its object.
-        // After "help" a bare verb is what the object is helped to do ("help Kenya expand its ports"), no clause of its own.
-        if (entry.FrameWords.Length == 0)
-            targets.RemoveAll(t => StartsVerbGroup(s, t.EndToken) && !(BareInfinitiveVerbs.Contains(s.Tokens[clause.Head].Value) && t.EndToken < s.Tokens.Count && s.Classes[t.EndToken] == WordClass.Verb));
+        if (entry.FrameWords.Length == 0) targets.RemoveAll(t => StartsVerbGroup(s, t.EndToken));
         return targets.Count > 0 ? targets : null;
     }
 
     /// <summary>
     /// Whether a finite verb group starts at token <paramref name="k"/>, past adverbs: not an infinitive ("Kenya's ambition to
-    /// become"), nor a participle with its agent ("the consensus agreed by the leaders").
+    /// become", "help Kenya expand its ports"), nor a participle with its agent ("the consensus agreed by the leaders").
     /// </summary>
     private static bool StartsVerbGroup(SentenceView s, int k)
     {
         while (k < s.Tokens.Count && s.Classes[k] == WordClass.Adverb) k++;
         if (k >= s.Tokens.Count) return false;
         if (s.Classes[k] is WordClass.Modal or WordClass.Auxiliary) return true;
-        return s.Clauses.Any(c => c.VerbStart == k && !c.Infinitive && !(c.VerbEnd < s.Tokens.Count && s.Tokens[c.VerbEnd].Value == "by"));
+        return s.Clauses.Any(c => c.VerbStart == k && !c.Infinitive && !c.BareInfinitive && !(c.VerbEnd < s.Tokens.Count && s.Tokens[c.VerbEnd].Value == "by"));
     }
 
     /// <summary>

@@ -50,6 +50,12 @@ public sealed class Clause
     /// </summary>
     public bool ObjectControlled { get; set; }
 
+    /// <summary>
+    /// The bare infinitive of "help" or "let" after its object ("will help Peru expand its ports"): what its
+    /// "subject" is helped to do, part of the governing clause rather than a clause of its own.
+    /// </summary>
+    public bool BareInfinitive { get; set; }
+
     /// <summary>The clause hangs on "if" or "unless": a condition, not a stance.</summary>
     public bool Conditional { get; set; }
 

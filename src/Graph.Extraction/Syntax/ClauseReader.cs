@@ -110,6 +110,7 @@ public sealed class ClauseReader
             clause.Question = question;
             FindSubject(tokens, classes, clause, clauses);
             clause.Conditional = ConditionBefore(tokens, classes, clause.VerbStart);
+            clause.BareInfinitive = IsBareInfinitiveAfterObject(tokens, clause);
             clauses.Add(clause);
             i = clause.VerbEnd - 1;
         }
@@ -118,7 +119,7 @@ public sealed class ClauseReader
         for (var c = 0; c < clauses.Count; c++)
         {
             var n = c + 1;
-            while (n < clauses.Count && (clauses[n].Infinitive || IsBareInfinitiveAfterObject(tokens, clauses[n]))) n++;
+            while (n < clauses.Count && (clauses[n].Infinitive || clauses[n].BareInfinitive)) n++;
             var limit = n < clauses.Count ? (clauses[n].SubjectStart >= clauses[c].VerbEnd ? clauses[n].SubjectStart : clauses[n].VerbStart) : tokens.Count;
             var end = clauses[c].VerbEnd;
             while (end < limit && !EndsClause(classes[end])) end++;

@@ -60,7 +60,7 @@ public sealed class Neo4jAdminCsvExporter : IGraphFileSetExporter
         foreach (var rel in graph.Relationships())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var name = $"relationships-{rel.Type.Name()}-{rel.Start.Label.Name()}-{rel.End.Label.Name()}.csv";
+            var name = RelationshipFileName(rel);
             if (!relationshipFiles.TryGetValue(name, out var file)) relationshipFiles[name] = file = new CsvFile(name, rel.Type.Name());
             file.See(rel.Properties, skip: "id");
         }
@@ -82,7 +82,7 @@ public sealed class Neo4jAdminCsvExporter : IGraphFileSetExporter
             foreach (var rel in graph.Relationships())
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var file = relationshipFiles[$"relationships-{rel.Type.Name()}-{rel.Start.Label.Name()}-{rel.End.Label.Name()}.csv"];
+                var file = relationshipFiles[RelationshipFileName(rel)];
                 var csv = Open(writers, folder, file, () => RelationshipHeader(rel, file));
                 csv.WriteField(rel.Start.Id);
                 csv.WriteField(rel.End.Id);
@@ -124,6 +124,9 @@ public sealed class Neo4jAdminCsvExporter : IGraphFileSetExporter
         sb.Append("  --multiline-fields=true --array-delimiter=U+001F \"$@\"\n");
         return sb.ToString();
     }
+
+    /// <summary>The file of a relationship's type and end labels: each end label is an ID space of its own.</summary>
+    private static string RelationshipFileName(GraphRelationship rel) => $"relationships-{rel.Type.Name()}-{rel.Start.Label.Name()}-{rel.End.Label.Name()}.csv";
 
     private static CsvWriter Open(Dictionary<string, CsvWriter> writers, string folder, CsvFile file, Func<IEnumerable<string>> header)
     {
@@ -216,12 +219,15 @@ public sealed class Neo4jAdminCsvExporter : IGraphFileSetExporter
         /// <summary>The labels of its nodes joined by ':' ("Person:Entity"), or its relationship type.</summary>
         public string Labels { get; } = labels;
 
-        /// <summary>The property columns.</summary>
-        public IEnumerable<Column> Columns => _columns.Select(c => new Column(c.Key, c.Value));
+        private Column[]? _frozen;
+
+        /// <summary>The property columns, fixed by the first call (after every row has been seen).</summary>
+        public IReadOnlyList<Column> Columns => _frozen ??= [.. _columns.Select(c => new Column(c.Key, c.Value))];
 
         /// <summary>Takes note of one row's properties (but <paramref name="skip"/>, a column of its own).</summary>
         public void See(IReadOnlyDictionary<string, object> properties, string skip)
         {
+            if (_frozen is not null) throw new InvalidOperationException("the columns are fixed once the header is written");
             foreach (var (key, value) in properties)
             {
                 if (key == skip) continue;
