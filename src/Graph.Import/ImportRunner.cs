@@ -63,6 +63,11 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
                 else warnings++;
             }
             if (graph is null || read.Document is null) continue;
+            foreach (var warning in graph.Warnings)
+            {
+                reporter.Issue(new DocumentIssue(read.Source, warning, false));
+                warnings++;
+            }
             if (!builder.Add(graph))
             {
                 var message = $"{read.Source}: same text as {firstSource[graph.Document.Id]}; skipped as a duplicate";

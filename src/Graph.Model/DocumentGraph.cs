@@ -12,4 +12,8 @@ public sealed record DocumentGraph(
     GraphNode Document,
     IReadOnlyList<GraphNode> Entities,
     IReadOnlyList<GraphNode> Nodes,
-    IReadOnlyList<GraphRelationship> Relationships);
+    IReadOnlyList<GraphRelationship> Relationships)
+{
+    /// <summary>What extraction had to leave out of this document (a limit reached), one line each, for the user.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}

@@ -56,17 +56,26 @@ public static class GraphAssembler
         // A statement by a source that names no person ("officials said") has no SAID edge: its source words are a property.
         var statements = context.Statements.Where(s => entityIds.ContainsKey((NodeLabel.Person, s.SpeakerKey)))
             .Concat(context.UnattributedStatements).OrderBy(s => s.Start).ToList();
+        var warnings = new List<string>();
+        if (statements.Count > ExtractionLimits.MaxStatementsPerDocument)
+        {
+            warnings.Add(ExtractionLimits.CutWarning("statements", statements.Count, ExtractionLimits.MaxStatementsPerDocument));
+            statements.RemoveRange(ExtractionLimits.MaxStatementsPerDocument, statements.Count - ExtractionLimits.MaxStatementsPerDocument);
+        }
         var attributedStarts = context.Statements.Select(s => s.Start).ToHashSet();
         foreach (var statement in statements)
         {
             if (statement.Source is not null && attributedStarts.Contains(statement.Start)) continue; // its id (the start) is a person's statement
             var speakerId = statement.Source is null ? entityIds[(NodeLabel.Person, statement.SpeakerKey)] : null;
-            var node = new GraphNode(GraphIds.Statement(documentNode.Id, statement.Start), NodeLabel.Statement, StatementProperties(context, statement, documentNode.Id));
+            var bounded = statement with { End = ExtractionLimits.BoundedEnd(context.Text, statement.Start, statement.End, ExtractionLimits.MaxStatementLength) };
+            var node = new GraphNode(GraphIds.Statement(documentNode.Id, statement.Start), NodeLabel.Statement, StatementProperties(context, bounded, documentNode.Id));
             nodes.Add(node);
             if (speakerId is not null)
             {
-                var provenance = new Provenance(documentNode.Id, statement.Sentence, statement.EvidenceStart, statement.EvidenceEnd,
-                    context.Text[statement.EvidenceStart..statement.EvidenceEnd], statement.Rule, statement.Confidence);
+                // The evidence shows where the words meet their attribution: before the quotation, or after it.
+                var anchor = statement.EvidenceStart < statement.Start ? statement.Start : statement.End;
+                var (from, to) = ExtractionLimits.Window(context.Text, statement.EvidenceStart, statement.EvidenceEnd, anchor, ExtractionLimits.MaxEvidenceLength);
+                var provenance = new Provenance(documentNode.Id, statement.Sentence, from, to, context.Text[from..to], statement.Rule, statement.Confidence);
                 var saidProperties = provenance.ToProperties().Append(new("verb", statement.Verb)).ToList();
                 if (doc.Date is { } date) saidProperties.Add(new("date", date));
                 relationships.Add(new GraphRelationship(GraphIds.Relationship(RelationshipType.Said, speakerId, node.Id), RelationshipType.Said,
@@ -79,10 +88,10 @@ public static class GraphAssembler
             var first = Array.BinarySearch(starts, statement.Start);
             if (first < 0) first = ~first;
             while (first > 0 && starts[first - 1] == statement.Start) first--;
-            for (var k = first; k < byStart.Length && byStart[k].Start < statement.End; k++)
+            for (var k = first; k < byStart.Length && byStart[k].Start < bounded.End; k++)
             {
                 var m = byStart[k];
-                if (m.End > statement.End) continue;
+                if (m.End > bounded.End) continue;
                 if (!entityIds.TryGetValue((m.Label, m.Key), out var target) || target == speakerId) continue;
                 about[target] = new NodeRef(target, m.Label);
             }
@@ -92,8 +101,8 @@ public static class GraphAssembler
                     NodeRef.To(node), targetRef, []));
             }
         }
-        AddFacts(context, documentNode, entityIds, relationships);
-        return new DocumentGraph(documentNode, entities.Values.ToArray(), nodes, relationships);
+        AddFacts(context, documentNode, entityIds, relationships, warnings);
+        return new DocumentGraph(documentNode, entities.Values.ToArray(), nodes, relationships) { Warnings = warnings };
     }
 
     /// <summary>The graph id of every entity the document's mentions and facts refer to, by (label, key).</summary>
@@ -119,10 +128,15 @@ public static class GraphAssembler
     /// sentence that states them); REPRESENTS and INVOLVES are facts about the entities, one per pair (and role),
     /// merged across documents with the list of documents that state them.
     /// </summary>
-    private static void AddFacts(ExtractionContext context, GraphNode documentNode, Dictionary<(NodeLabel, string), string> entityIds, List<GraphRelationship> relationships)
+    private static void AddFacts(ExtractionContext context, GraphNode documentNode, Dictionary<(NodeLabel, string), string> entityIds,
+        List<GraphRelationship> relationships, List<string> warnings)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var fact in context.Facts.OrderBy(f => f.Start).ThenBy(f => f.Type).ThenBy(f => f.SubjectKey, StringComparer.Ordinal).ThenBy(f => f.ObjectKey, StringComparer.Ordinal))
+        if (context.Facts.Count > ExtractionLimits.MaxFactsPerDocument)
+        {
+            warnings.Add(ExtractionLimits.CutWarning("facts", context.Facts.Count, ExtractionLimits.MaxFactsPerDocument));
+        }
+        foreach (var fact in context.Facts.OrderBy(f => f.Start).ThenBy(f => f.Type).ThenBy(f => f.SubjectKey, StringComparer.Ordinal).ThenBy(f => f.ObjectKey, StringComparer.Ordinal).Take(ExtractionLimits.MaxFactsPerDocument))
         {
             if (!entityIds.TryGetValue((fact.SubjectLabel, fact.SubjectKey), out var subject)) continue;
             if (!entityIds.TryGetValue((fact.ObjectLabel, fact.ObjectKey), out var obj)) continue;
@@ -132,7 +146,8 @@ public static class GraphAssembler
             if (fact.Type.IsDocumentScoped())
             {
                 key = documentNode.Id + "@" + fact.Start.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                var provenance = new Provenance(documentNode.Id, fact.Sentence, fact.Start, fact.End, context.Text[fact.Start..fact.End], fact.Rule, fact.Confidence);
+                var (from, to) = ExtractionLimits.Window(context.Text, fact.Start, fact.End, FactAnchor(context, fact), ExtractionLimits.MaxEvidenceLength);
+                var provenance = new Provenance(documentNode.Id, fact.Sentence, from, to, context.Text[from..to], fact.Rule, fact.Confidence);
                 properties.AddRange(provenance.ToProperties());
                 if (context.Document.Date is { } date) properties.Add(new("date", date));
             }
@@ -145,6 +160,18 @@ public static class GraphAssembler
             if (!seen.Add(id)) continue;
             relationships.Add(new GraphRelationship(id, fact.Type, new NodeRef(subject, fact.SubjectLabel), new NodeRef(obj, fact.ObjectLabel), properties));
         }
+    }
+
+    /// <summary>
+    /// Where a fact's evidence is centred when the sentence is longer than evidence may be: on the first mention of its
+    /// object (the stance word stands between actor and target), else the middle. Only long sentences pay for the search.
+    /// </summary>
+    private static int FactAnchor(ExtractionContext context, FactCandidate fact)
+    {
+        if (fact.End - fact.Start <= ExtractionLimits.MaxEvidenceLength) return fact.Start;
+        var first = context.Mentions.Where(m => m.Start >= fact.Start && m.End <= fact.End && m.Label == fact.ObjectLabel && m.Key == fact.ObjectKey)
+            .Select(m => (int?)m.Start).Min();
+        return first ?? fact.Start + (fact.End - fact.Start) / 2;
     }
 
     private static GraphNode DocumentNode(SourceDocument doc)
