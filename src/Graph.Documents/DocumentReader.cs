@@ -139,6 +139,19 @@ public sealed class DocumentReader(ReaderOptions options)
 
     private ReadResult DecodeText(byte[] bytes, string source)
     {
+        try
+        {
+            return DecodeTextUnguarded(bytes, source);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A file is the unit of failure: a defect in reading one costs that file, named, never the import.
+            return ReadResult.Failure(source, $"could not be read ({e.GetType().Name}: {e.Message}); file skipped");
+        }
+    }
+
+    private ReadResult DecodeTextUnguarded(byte[] bytes, string source)
+    {
         var decoded = TextDecoder.Decode(bytes);
         if (decoded.Text is null) return ReadResult.Failure(source, decoded.Problem!);
         if (string.IsNullOrWhiteSpace(decoded.Text)) return ReadResult.Failure(source, "empty file; nothing to read");
@@ -173,7 +186,16 @@ public sealed class DocumentReader(ReaderOptions options)
                 yield return ReadResult.Failure(lineSource, decoded.Problem!);
                 continue;
             }
-            var result = JsonLinesParser.Parse(decoded.Text, lineSource, decoded.Warnings);
+            ReadResult result;
+            try
+            {
+                result = JsonLinesParser.Parse(decoded.Text, lineSource, decoded.Warnings);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A record is the unit of failure: a defect in reading one costs that record, named, never the import.
+                result = ReadResult.Failure(lineSource, $"could not be read ({e.GetType().Name}: {e.Message}); line skipped");
+            }
             if (result.Document is not null) Statistics.CharactersRead += result.Document.Text.Length;
             yield return result;
         }

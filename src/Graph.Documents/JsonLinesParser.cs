@@ -29,12 +29,13 @@ public static class JsonLinesParser
             {
                 return ReadResult.Failure(source, "no \"text\" string in this record; line skipped");
             }
-            var text = textElement.GetString()!;
+            var text = JsonStringReader.Read(textElement, out var repaired);
             if (string.IsNullOrWhiteSpace(text))
             {
                 return ReadResult.Failure(source, "\"text\" is empty; line skipped");
             }
             var warnings = decodeWarnings.Select(w => new DocumentIssue(source, w, false)).ToList();
+            if (repaired) warnings.Add(Repaired(source, "text"));
             var title = OptionalString(root, "title", source, warnings);
             var url = OptionalString(root, "url", source, warnings);
             var id = OptionalString(root, "id", source, warnings);
@@ -69,11 +70,19 @@ public static class JsonLinesParser
     private static string? OptionalString(JsonElement root, string name, string source, List<DocumentIssue> warnings)
     {
         if (!root.TryGetProperty(name, out var e) || e.ValueKind == JsonValueKind.Null) return null;
-        if (e.ValueKind == JsonValueKind.String) return e.GetString();
+        if (e.ValueKind == JsonValueKind.String)
+        {
+            var value = JsonStringReader.Read(e, out var repaired);
+            if (repaired) warnings.Add(Repaired(source, name));
+            return value;
+        }
         if (e.ValueKind == JsonValueKind.Number) return e.GetRawText();
         warnings.Add(new DocumentIssue(source, $"\"{name}\" is {Describe(e.ValueKind)}, not a string; ignored", false));
         return null;
     }
+
+    private static DocumentIssue Repaired(string source, string name) =>
+        new(source, $"\"{name}\" holds half of a surrogate pair (an escape such as \\ud83d without its partner); replaced with U+FFFD", false);
 
     private static string Describe(JsonValueKind kind) => kind switch
     {
