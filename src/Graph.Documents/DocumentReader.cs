@@ -25,8 +25,13 @@ public sealed class DocumentReader(ReaderOptions options)
             }
             else if (Directory.Exists(input))
             {
-                foreach (var file in FilesIn(input))
+                foreach (var (file, problem) in FilesIn(input))
                 {
+                    if (problem is not null)
+                    {
+                        yield return ReadResult.Skipped(file, problem);
+                        continue;
+                    }
                     await foreach (var r in ReadFileAsync(file, cancellationToken).ConfigureAwait(false)) yield return r;
                 }
             }
@@ -41,31 +46,23 @@ public sealed class DocumentReader(ReaderOptions options)
         }
     }
 
-    private List<string> FilesIn(string folder)
+    private List<FolderWalker.Entry> FilesIn(string folder)
     {
         var matcher = new Matcher(StringComparison.OrdinalIgnoreCase);
         foreach (var pattern in options.Includes)
         {
             matcher.AddInclude(pattern.Contains('/') ? pattern : "**/" + pattern);
         }
-        var all = EnumerateVisible(folder).ToList();
-        var matched = new List<string>();
-        foreach (var file in all)
+        var matched = new List<FolderWalker.Entry>();
+        foreach (var entry in FolderWalker.Walk(folder))
         {
-            var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
-            if (matcher.Match(relative).HasMatches) matched.Add(file);
+            // A folder link not followed is named whatever the patterns: files under it may be ones the user wants.
+            var relative = Path.GetRelativePath(folder, entry.Path).Replace('\\', '/');
+            if (entry.Path.EndsWith(Path.DirectorySeparatorChar) || matcher.Match(relative).HasMatches) matched.Add(entry);
             else Statistics.FilesNotMatched++;
         }
-        matched.Sort(StringComparer.Ordinal);
+        matched.Sort((a, b) => StringComparer.Ordinal.Compare(a.Path, b.Path));
         return matched;
-    }
-
-    /// <summary>Every file under the folder, skipping hidden files and folders (.git, .DS_Store).</summary>
-    private static IEnumerable<string> EnumerateVisible(string folder)
-    {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true };
-        return Directory.EnumerateFiles(folder, "*", options)
-            .Where(f => !Path.GetRelativePath(folder, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')));
     }
 
     private async IAsyncEnumerable<ReadResult> ReadFileAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -111,20 +108,23 @@ public sealed class DocumentReader(ReaderOptions options)
             await foreach (var r in ReadJsonLinesAsync(stream, source, cancellationToken).ConfigureAwait(false)) yield return r;
             yield break;
         }
-        byte[] bytes;
+        byte[]? bytes;
         string? failure = null;
+        var limit = isJsonLines is null ? SniffLimit : options.MaxDocumentBytes;
         try
         {
-            bytes = await ReadAllAsync(stream, options.MaxFileBytes, cancellationToken).ConfigureAwait(false);
+            bytes = await ReadAllAsync(stream, limit, cancellationToken).ConfigureAwait(false);
+            // Only the limit's worth is read: a file that never ends (a link to /dev/zero) stops there.
+            if (bytes is null) failure = isJsonLines is null ? $"larger than {limit:N0} bytes; not read" : TooLarge(null, "file");
         }
         catch (IOException e)
         {
             bytes = [];
             failure = "read failed: " + e.Message;
         }
-        if (failure is not null)
+        if (failure is not null || bytes is null)
         {
-            yield return ReadResult.Failure(source, failure);
+            yield return ReadResult.Failure(source, failure!);
             yield break;
         }
         Statistics.BytesRead += bytes.Length;
@@ -132,6 +132,11 @@ public sealed class DocumentReader(ReaderOptions options)
         {
             // The bytes are counted above already.
             await foreach (var r in ReadJsonLinesAsync(new MemoryStream(bytes), source, cancellationToken, countBytes: false).ConfigureAwait(false)) yield return r;
+            yield break;
+        }
+        if (bytes.Length > options.MaxDocumentBytes)
+        {
+            yield return ReadResult.Failure(source, TooLarge(bytes.Length, "file"));
             yield break;
         }
         yield return DecodeText(bytes, source);
@@ -162,7 +167,7 @@ public sealed class DocumentReader(ReaderOptions options)
 
     private async IAsyncEnumerable<ReadResult> ReadJsonLinesAsync(Stream stream, string source, [EnumeratorCancellation] CancellationToken cancellationToken, bool countBytes = true)
     {
-        var lines = new ByteLineReader(stream);
+        var lines = new ByteLineReader(stream, options.MaxDocumentBytes);
         var lineNumber = 0;
         var records = 0;
         while (await lines.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
@@ -171,6 +176,12 @@ public sealed class DocumentReader(ReaderOptions options)
             // Counted from the stream position, so CR LF endings and a last line without a newline count exactly.
             if (countBytes) Statistics.BytesRead += lines.Position - lines.LineOffset;
             var lineSource = $"{source}:{lineNumber}";
+            if (lines.LastLineTooLong)
+            {
+                records++;
+                yield return ReadResult.Failure(lineSource, TooLarge(lines.Position - lines.LineOffset, "line"));
+                continue;
+            }
             var span = line.AsSpan();
             var offset = lines.LineOffset;
             if (lineNumber == 1 && span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -203,6 +214,15 @@ public sealed class DocumentReader(ReaderOptions options)
         if (records == 0) yield return ReadResult.Failure(source, "empty file; nothing to read");
     }
 
+    /// <summary>
+    /// How much of a file of unknown kind is read to tell JSON Lines from text: a text file is one document, so its
+    /// limit; a JSON Lines file found this way holds many, so more (a file named .jsonl streams with no limit at all).
+    /// </summary>
+    private long SniffLimit => Math.Max(options.MaxDocumentBytes, 1L << 30);
+
+    private string TooLarge(long? bytes, string what) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"this {what} is {(bytes is { } n ? $"{n:N0} bytes, more than" : "larger than")} the limit of {options.MaxDocumentBytes:N0} bytes per document; skipped (raise it with --max-document-mb)");
+
     private static bool LooksLikeJsonLines(byte[] bytes)
     {
         foreach (var b in bytes)
@@ -213,14 +233,15 @@ public sealed class DocumentReader(ReaderOptions options)
         return false;
     }
 
-    private static async Task<byte[]> ReadAllAsync(Stream stream, long max, CancellationToken cancellationToken)
+    /// <summary>The whole stream, or null when it holds more than <paramref name="max"/> bytes.</summary>
+    private static async Task<byte[]?> ReadAllAsync(Stream stream, long max, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         var block = new byte[1 << 16];
         int n;
         while ((n = await stream.ReadAsync(block, cancellationToken).ConfigureAwait(false)) > 0)
         {
-            if (buffer.Length + n > max) throw new IOException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"larger than the limit of {max:N0} bytes; not read"));
+            if (buffer.Length + n > max) return null;
             buffer.Write(block, 0, n);
         }
         return buffer.ToArray();

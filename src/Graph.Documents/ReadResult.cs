@@ -23,6 +23,10 @@ public sealed class ReadResult
     public static ReadResult Success(SourceDocument document, IReadOnlyList<DocumentIssue> warnings) =>
         new(document, document.Source, warnings);
 
+    /// <summary>An item that is named and deliberately not read (a FIFO in a folder, a link back to a parent folder).</summary>
+    public static ReadResult Skipped(string source, string message) =>
+        new(null, source, [new DocumentIssue(source, message, IsFatal: false)]);
+
     /// <summary>An item that could not be read.</summary>
     public static ReadResult Failure(string source, string message) =>
         new(null, source, [new DocumentIssue(source, message, IsFatal: true)]);

@@ -15,6 +15,12 @@ public sealed record ReaderOptions
     /// <summary>Standard input, for the path <c>-</c>.</summary>
     public Func<Stream> StandardInput { get; init; } = Console.OpenStandardInput;
 
-    /// <summary>Largest file read, in bytes; larger files are refused with a message rather than exhausting memory.</summary>
-    public long MaxFileBytes { get; init; } = 1L << 30;
+    /// <summary>The default of <see cref="MaxDocumentBytes"/>: 32 MiB, some thousand times a long news article.</summary>
+    public const long DefaultMaxDocumentBytes = 32L << 20;
+
+    /// <summary>
+    /// Largest document read, in bytes: a text file, or one JSON Lines record. A larger one is named and skipped rather
+    /// than let exhaust memory (extraction needs some tens of times a document's size); the rest is read.
+    /// </summary>
+    public long MaxDocumentBytes { get; init; } = DefaultMaxDocumentBytes;
 }

@@ -211,7 +211,7 @@ public sealed class DocumentReaderInputTests : IDisposable
         var big = _folder.Write("big.txt", new string('a', 5000) + " Ana Brisk.");
         var small = _folder.Write("small.txt", "Zara Holm won the regatta.");
 
-        var results = await ReadAllAsync(new ReaderOptions { MaxFileBytes = 4096 }, big, small);
+        var results = await ReadAllAsync(new ReaderOptions { MaxDocumentBytes = 4096 }, big, small);
 
         results[0].Document.Should().BeNull();
         results[0].Issues.Should().ContainSingle().Which.Should().Match<DocumentIssue>(i => i.IsFatal && i.Source == big);

@@ -19,6 +19,7 @@ public static class ExtractCommand
         };
         var include = ExtractionOptions.CreateIncludeOption();
         var gazetteer = ExtractionOptions.CreateGazetteerOption();
+        var maxDocument = ExtractionOptions.CreateMaxDocumentOption();
         var command = new Command("extract",
             "Show what extraction finds in each document: one JSON object per line with the document, every\n" +
             "mention (type, text, start, end, sentence, entity id, kind, rule) and every relation (type, subject,\n" +
@@ -27,13 +28,13 @@ public static class ExtractCommand
             "  graph extract samples/ram-article.txt | jq '.mentions[] | select(.type == \"Person\")'\n" +
             "  graph extract corpus/ --out extraction.jsonl")
         {
-            inputs, output, include, gazetteer,
+            inputs, output, include, gazetteer, maxDocument,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var error = parse.InvocationConfiguration.Error;
             var includes = parse.GetValue(include) is { Length: > 0 } given ? given : ReaderOptions.DefaultIncludes;
-            var reader = new DocumentReader(new ReaderOptions { Includes = includes });
+            var reader = new DocumentReader(new ReaderOptions { Includes = includes, MaxDocumentBytes = (long)parse.GetValue(maxDocument) << 20 });
             var pipeline = ExtractionOptions.BuildPipeline(parse.GetValue(gazetteer) ?? [], error);
             if (pipeline is null) return ExitCodes.UsageError;
             var path = parse.GetValue(output);

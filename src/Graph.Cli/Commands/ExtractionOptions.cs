@@ -15,6 +15,23 @@ public static class ExtractionOptions
         HelpName = "GLOB",
     };
 
+    /// <summary>The <c>--max-document-mb</c> option: the largest document (text file or JSON Lines record) read.</summary>
+    public static Option<int> CreateMaxDocumentOption()
+    {
+        var option = new Option<int>("--max-document-mb")
+        {
+            Description = $"Largest document read, in MiB: a text file, or one JSON Lines record. A larger one is named and skipped; " +
+                          $"extraction needs some tens of times a document's size in memory. Default: {Graph.Documents.ReaderOptions.DefaultMaxDocumentBytes >> 20}.",
+            DefaultValueFactory = _ => (int)(Graph.Documents.ReaderOptions.DefaultMaxDocumentBytes >> 20),
+            HelpName = "MIB",
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1) result.AddError("--max-document-mb must be at least 1");
+        });
+        return option;
+    }
+
     /// <summary>The <c>--gazetteer</c> option: user tables that add or override gazetteer entries.</summary>
     public static Option<string[]> CreateGazetteerOption() => new("--gazetteer", "-g")
     {

@@ -56,6 +56,7 @@ public static class ImportCommand
             HelpName = "N",
         };
         var gazetteer = ExtractionOptions.CreateGazetteerOption();
+        var maxDocument = ExtractionOptions.CreateMaxDocumentOption();
         var identities = new Option<FileInfo?>("--identities")
         {
             Description = "Your decisions on which entities are one: a YAML (.yaml/.yml) or tab-separated file of 'merge' and 'split' " +
@@ -129,7 +130,7 @@ public static class ImportCommand
             "  SPARQL_PASSWORD=... graph import corpus/ --sparql-endpoint http://localhost:8890/sparql-graph-crud-auth \\\n" +
             "      --sparql-graph-param graph-uri --sparql-user dba")
         {
-            inputs, output, formats, baseIri, include, inputFormat, jobs, gazetteer, identities, quiet, batchSize,
+            inputs, output, formats, baseIri, include, inputFormat, maxDocument, jobs, gazetteer, identities, quiet, batchSize,
         };
         foreach (var option in neo4j.All) command.Options.Add(option);
         foreach (var option in sparql.All) command.Options.Add(option);
@@ -151,7 +152,7 @@ public static class ImportCommand
                 Inputs = parse.GetValue(inputs) ?? [],
                 OutputDirectory = parse.GetValue(output) ?? "graph-out",
                 Formats = !writeFiles ? [] : chosen.Contains("all") ? ImportFormats.All : chosen.Length > 0 ? ImportFormats.All.Where(chosen.Contains).ToArray() : ImportFormats.Default,
-                Reader = new ReaderOptions { Includes = includes, Format = parse.GetValue(inputFormat) },
+                Reader = new ReaderOptions { Includes = includes, Format = parse.GetValue(inputFormat), MaxDocumentBytes = (long)parse.GetValue(maxDocument) << 20 },
                 Jobs = parse.GetValue(jobs),
                 BaseIri = parse.GetValue(baseIri) ?? RdfDataIris.DefaultBase,
             };
