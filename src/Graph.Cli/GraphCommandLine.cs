@@ -40,8 +40,9 @@ public static class GraphCommandLine
     public static async Task<int> RunAsync(string[] args, CliEnvironment environment, TextWriter? output = null, TextWriter? error = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
-        output ??= Console.Out;
-        error ??= Console.Error;
+        // Messages never drive a terminal, even from a log read later; standard output is data when redirected, byte for byte.
+        output ??= Console.IsOutputRedirected ? Console.Out : new TerminalWriter(Console.Out);
+        error ??= new TerminalWriter(Console.Error);
         if (args.Any(IsPasswordOption))
         {
             // Said before parsing, and alone: a parse error would echo the tokens, and one of them is the password.

@@ -6,6 +6,6 @@ namespace Graph.Documents;
 /// <param name="IsFatal">True when the input could not be read as a document at all.</param>
 public sealed record DocumentIssue(string Source, string Message, bool IsFatal)
 {
-    /// <inheritdoc />
-    public override string ToString() => $"{Source}: {Message}";
+    /// <summary>The issue as one line for people: <c>source: message</c>, with control characters in either escaped.</summary>
+    public override string ToString() => $"{DisplayText.Escape(Source)}: {DisplayText.Escape(Message)}";
 }

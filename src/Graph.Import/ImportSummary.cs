@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Graph.Documents;
 using Graph.Model;
 
 namespace Graph.Import;
@@ -28,7 +29,7 @@ public static class ImportSummary
           .Append(inv, $" (total {r.RelationshipCounts.Values.Sum()})\n");
         foreach (var (path, bytes, count) in r.FilesWritten)
         {
-            sb.Append(inv, $"  wrote {path} ({bytes:N0} bytes{(count is null ? "" : ", " + count)})\n");
+            sb.Append(inv, $"  wrote {DisplayText.Escape(path)} ({bytes:N0} bytes{(count is null ? "" : ", " + count)})\n");
         }
         if (r.FilesWritten.Count == 0 && r.DocumentsImported == 0) sb.Append("  nothing imported, so no files were written\n");
         if (r.Neo4jReplaced > 0) sb.Append(inv, $"  replaced in Neo4j: {r.Neo4jReplaced:N0} earlier versions of these documents (same key, another text) taken out first\n");
@@ -40,7 +41,7 @@ public static class ImportSummary
             sb.Append(FormatNeo4jProblems(r));
         }
         if (r.GraphStoreCleared > 0) sb.Append(inv, $"  cleared in the triplestore before writing: earlier versions of {r.GraphStoreCleared:N0} documents' keys\n");
-        if (r.GraphStoreClearFailure is { } clearFailure) sb.Append(inv, $"  could not clear earlier versions in the triplestore: {clearFailure}; changed documents may stand beside their earlier versions\n");
+        if (r.GraphStoreClearFailure is { } clearFailure) sb.Append(inv, $"  could not clear earlier versions in the triplestore: {DisplayText.Escape(clearFailure)}; changed documents may stand beside their earlier versions\n");
         if (r.GraphStore is { } store)
         {
             sb.Append(inv, $"  wrote to the triplestore at {r.GraphStoreTarget}: {store.GraphsWritten:N0} named graphs replaced ({store.TriplesWritten:N0} triples)\n");
@@ -63,11 +64,11 @@ public static class ImportSummary
         var sb = new StringBuilder();
         foreach (var failure in neo4j.Failures)
         {
-            sb.Append(inv, $"  not written to Neo4j: {failure.Batch} after {failure.Attempts} {(failure.Attempts == 1 ? "try" : "tries")}: {failure.Reason}\n");
+            sb.Append(inv, $"  not written to Neo4j: {failure.Batch} after {failure.Attempts} {(failure.Attempts == 1 ? "try" : "tries")}: {DisplayText.Escape(failure.Reason)}\n");
         }
         if (neo4j.StoppedBecause is not null) sb.Append("  stopped writing to Neo4j: the connection was lost for good; nothing after that batch was sent\n");
         sb.Append(inv, $"  facts of {r.DocumentsNotWritten.Count} documents did not reach Neo4j:\n");
-        foreach (var document in r.DocumentsNotWritten) sb.Append("    ").Append(document).Append('\n');
+        foreach (var document in r.DocumentsNotWritten) sb.Append("    ").Append(DisplayText.Escape(document)).Append('\n');
         sb.Append("  run the same command again to complete the import: everything is merged on ids, so nothing is written twice\n");
         return sb.ToString();
     }
@@ -85,14 +86,14 @@ public static class ImportSummary
         foreach (var failure in store.Failures)
         {
             var what = failure.DocumentId is null ? $"the entity graph <{failure.GraphIri}>" : $"the graph <{failure.GraphIri}>";
-            sb.Append(inv, $"  not written to the triplestore: {what} after {failure.Attempts} {(failure.Attempts == 1 ? "try" : "tries")}: {failure.Reason}\n");
+            sb.Append(inv, $"  not written to the triplestore: {what} after {failure.Attempts} {(failure.Attempts == 1 ? "try" : "tries")}: {DisplayText.Escape(failure.Reason)}\n");
         }
         if (!store.EntitiesWritten && store.Failures.All(f => f.DocumentId is not null)) sb.Append("  the entity graph was not sent\n");
         if (store.StoppedBecause is not null) sb.Append("  stopped writing to the triplestore: no later request could succeed; nothing after that graph was sent\n");
         if (r.DocumentsNotInGraphStore.Count > 0)
         {
             sb.Append(inv, $"  graphs of {r.DocumentsNotInGraphStore.Count} documents did not reach the triplestore:\n");
-            foreach (var document in r.DocumentsNotInGraphStore) sb.Append("    ").Append(document).Append('\n');
+            foreach (var document in r.DocumentsNotInGraphStore) sb.Append("    ").Append(DisplayText.Escape(document)).Append('\n');
         }
         sb.Append("  run the same command again to complete the import: each graph is replaced with PUT, so nothing is written twice\n");
         return sb.ToString();

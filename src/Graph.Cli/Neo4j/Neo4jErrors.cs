@@ -1,3 +1,4 @@
+using Graph.Documents;
 using Graph.Import.Neo4j;
 using Graph.Neo4j.Database;
 
@@ -21,14 +22,14 @@ public static class Neo4jErrors
         switch (exception)
         {
             case Neo4jServerException server:
-                error.WriteLine($"graph: error: {Redact(server.ToString(), connection)}");
+                error.WriteLine($"graph: error: {DisplayText.Escape(Redact(server.ToString(), connection))}");
                 if (server.Code.StartsWith("Neo.ClientError.Security.", StringComparison.Ordinal))
                 {
                     error.WriteLine($"graph: check the user ({connection.User}) and ${Neo4jEnvironmentVariables.Password} for {connection.Target}");
                 }
                 return ExitCodes.ServerError;
             case Neo4jConnectionException lost:
-                error.WriteLine($"graph: error: cannot connect to Neo4j at {connection.Target}: {Redact(lost.Message, connection)}");
+                error.WriteLine($"graph: error: cannot connect to Neo4j at {connection.Target}: {DisplayText.Escape(Redact(lost.Message, connection))}");
                 return ExitCodes.Unavailable;
             default:
                 throw new ArgumentException($"not a Neo4j error: {exception.GetType().Name}", nameof(exception));
