@@ -66,9 +66,10 @@ public static class GraphCommandLine
         {
             return await parse.InvokeAsync(config, cancellationToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException e)
         {
-            await error.WriteLineAsync("graph: cancelled").ConfigureAwait(false);
+            // An import says what it left behind: stopped before the outputs were replaced, the earlier ones stand.
+            await error.WriteLineAsync(e is Graph.Import.ImportCancelledException ? $"graph: cancelled; {e.Message}" : "graph: cancelled").ConfigureAwait(false);
             return ExitCodes.Failure;
         }
         catch (Exception e)

@@ -11,6 +11,9 @@ namespace Graph.Cli;
 /// </summary>
 public sealed class TerminalWriter(TextWriter inner) : TextWriter
 {
+    /// <summary>The writer underneath, for output that is the program's own terminal control (the progress bar).</summary>
+    public TextWriter Inner => inner;
+
     /// <inheritdoc />
     public override Encoding Encoding => inner.Encoding;
 

@@ -31,6 +31,9 @@ public sealed record ImportResult
     /// <summary>Files written, with their sizes in bytes and what the writer counted (triples, quads), if it counts.</summary>
     public IReadOnlyList<(string Path, long Bytes, string? Count)> FilesWritten { get; init; } = [];
 
+    /// <summary>Outputs (files or folders) that replaced ones an earlier import had written.</summary>
+    public IReadOnlyList<string> FilesReplaced { get; init; } = [];
+
     /// <summary>Bytes of input read.</summary>
     public long BytesRead { get; init; }
 

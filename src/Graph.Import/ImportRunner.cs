@@ -22,6 +22,26 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
     {
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
+        // The output folder is taken before any work, so that a second import into it stops at once, not after hours.
+        var createdFolder = options.Formats.Count > 0 && !Directory.Exists(options.OutputDirectory);
+        var output = options.Formats.Count > 0 ? OutputTransaction.Begin(options.OutputDirectory) : null;
+        try
+        {
+            return await RunLockedAsync(options, output, clock, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            output?.Dispose();
+            // A folder made for an import that wrote nothing is not left behind empty.
+            if (createdFolder && Directory.Exists(options.OutputDirectory) && !Directory.EnumerateFileSystemEntries(options.OutputDirectory).Any())
+            {
+                Directory.Delete(options.OutputDirectory);
+            }
+        }
+    }
+
+    private async Task<ImportResult> RunLockedAsync(ImportOptions options, OutputTransaction? output, Stopwatch clock, CancellationToken cancellationToken)
+    {
         var reader = new DocumentReader(options.Reader);
         var failures = new List<string>();
         var duplicates = new List<string>();
@@ -82,24 +102,47 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
 
         using var content = builder.Build();
         var written = new List<(string, long, string?)>();
+        IReadOnlyList<string> replacedFiles = [];
         // With nothing imported, files from an earlier run are left as they are rather than replaced by an empty graph.
-        var formats = content.DocumentCount > 0 ? options.Formats : [];
-        if (formats.Count > 0) Directory.CreateDirectory(options.OutputDirectory);
-        foreach (var format in formats)
+        if (output is not null && content.DocumentCount > 0)
         {
-            if (ImportFormats.CreateFileSet(format) is { } fileSet)
+            var staged = new List<(string Name, string? Count)>();
+            try
             {
-                var folder = Path.Combine(options.OutputDirectory, fileSet.FolderName);
-                reporter.Phase($"writing {folder}");
-                var folderBytes = await WriteFolderAtomicallyAsync(folder, fileSet, content, cancellationToken).ConfigureAwait(false);
-                written.Add((folder, folderBytes, fileSet.WrittenCount));
-                continue;
+                foreach (var format in options.Formats)
+                {
+                    if (ImportFormats.CreateFileSet(format) is { } fileSet)
+                    {
+                        reporter.Phase($"writing {output.FinalPath(fileSet.FolderName)}");
+                        var folder = output.Stage(fileSet.FolderName);
+                        Directory.CreateDirectory(folder);
+                        await fileSet.WriteAsync(content, folder, cancellationToken).ConfigureAwait(false);
+                        staged.Add((fileSet.FolderName, fileSet.WrittenCount));
+                        continue;
+                    }
+                    var exporter = ImportFormats.Create(format, options);
+                    reporter.Phase($"writing {output.FinalPath(exporter.FileName)}");
+                    var stream = new FileStream(output.Stage(exporter.FileName), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
+                    await using (stream.ConfigureAwait(false))
+                    {
+                        await exporter.WriteAsync(content, stream, cancellationToken).ConfigureAwait(false);
+                        await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+                    }
+                    staged.Add((exporter.FileName, exporter.WrittenCount));
+                }
             }
-            var exporter = ImportFormats.Create(format, options);
-            var path = Path.Combine(options.OutputDirectory, exporter.FileName);
-            reporter.Phase($"writing {path}");
-            var bytes = await WriteAtomicallyAsync(path, exporter, content, cancellationToken).ConfigureAwait(false);
-            written.Add((path, bytes, exporter.WrittenCount));
+            catch (OperationCanceledException e)
+            {
+                throw new ImportCancelledException($"stopped before any output was replaced: {output.Folder} holds the earlier files as they were", e);
+            }
+            // Every file is complete: now, and only now, they replace the earlier ones, by renames alone.
+            replacedFiles = output.Commit();
+            foreach (var (name, count) in staged)
+            {
+                var path = output.FinalPath(name);
+                var bytes = Directory.Exists(path) ? new DirectoryInfo(path).EnumerateFiles().Sum(f => f.Length) : new FileInfo(path).Length;
+                written.Add((path, bytes, count));
+            }
         }
 
         GraphWriteResult? neo4jResult = null;
@@ -161,6 +204,7 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
             NodeCounts = content.NodeCounts,
             RelationshipCounts = content.RelationshipCounts,
             FilesWritten = written,
+            FilesReplaced = replacedFiles.Select(name => Path.Combine(options.OutputDirectory, name)).ToArray(),
             BytesRead = reader.Statistics.BytesRead,
             Elapsed = clock.Elapsed,
             Neo4jTarget = neo4j?.Target,
@@ -223,54 +267,6 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
             _last = Environment.TickCount64;
             reporter.Phase(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"writing to the triplestore at {target}: {value.GraphsDone:N0} of {value.GraphsTotal:N0} graphs"));
-        }
-    }
-
-    /// <summary>
-    /// Writes a set of files into a temporary folder beside the target and puts it in place of the earlier one only when
-    /// complete, so that the folder never mixes two imports' files.
-    /// </summary>
-    private static async Task<long> WriteFolderAtomicallyAsync(string folder, IGraphFileSetExporter exporter, GraphContent content, CancellationToken cancellationToken)
-    {
-        var temp = folder + ".partial";
-        var old = folder + ".old";
-        try
-        {
-            if (Directory.Exists(temp)) Directory.Delete(temp, recursive: true);
-            Directory.CreateDirectory(temp);
-            await exporter.WriteAsync(content, temp, cancellationToken).ConfigureAwait(false);
-            if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
-            if (Directory.Exists(folder)) Directory.Move(folder, old);
-            Directory.Move(temp, folder);
-            if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
-            return new DirectoryInfo(folder).EnumerateFiles().Sum(f => f.Length);
-        }
-        catch
-        {
-            if (Directory.Exists(temp)) Directory.Delete(temp, recursive: true);
-            throw;
-        }
-    }
-
-    /// <summary>Writes to a temporary file beside the target and moves it into place only when complete.</summary>
-    private static async Task<long> WriteAtomicallyAsync(string path, IGraphExporter exporter, GraphContent content, CancellationToken cancellationToken)
-    {
-        var temp = path + ".partial";
-        try
-        {
-            var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
-            await using (stream.ConfigureAwait(false))
-            {
-                await exporter.WriteAsync(content, stream, cancellationToken).ConfigureAwait(false);
-                await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
-            }
-            File.Move(temp, path, overwrite: true);
-            return new FileInfo(path).Length;
-        }
-        catch
-        {
-            File.Delete(temp);
-            throw;
         }
     }
 }

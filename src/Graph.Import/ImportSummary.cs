@@ -29,7 +29,8 @@ public static class ImportSummary
           .Append(inv, $" (total {r.RelationshipCounts.Values.Sum()})\n");
         foreach (var (path, bytes, count) in r.FilesWritten)
         {
-            sb.Append(inv, $"  wrote {DisplayText.Escape(path)} ({bytes:N0} bytes{(count is null ? "" : ", " + count)})\n");
+            var replaced = r.FilesReplaced.Contains(path) ? ", replacing the earlier one" : "";
+            sb.Append(inv, $"  wrote {DisplayText.Escape(path)} ({bytes:N0} bytes{(count is null ? "" : ", " + count)}{replaced})\n");
         }
         if (r.FilesWritten.Count == 0 && r.DocumentsImported == 0) sb.Append("  nothing imported, so no files were written\n");
         if (r.Neo4jReplaced > 0) sb.Append(inv, $"  replaced in Neo4j: {r.Neo4jReplaced:N0} earlier versions of these documents (same key, another text) taken out first\n");

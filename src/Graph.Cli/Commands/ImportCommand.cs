@@ -204,17 +204,26 @@ public static class ImportCommand
 
     private static async Task<int> RunAsync(ExtractionPipeline pipeline, ImportOptions options, Neo4jSink? neo4j, GraphStoreSink? store, bool quiet, TextWriter error, CancellationToken cancellationToken)
     {
-        var interactive = !quiet && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
+        // The progress bar draws with escape sequences of its own, so it writes beneath the escaping terminal writer;
+        // what it prints of names and messages is escaped where they are formatted.
+        var console = error is TerminalWriter terminal ? terminal.Inner : error;
+        var interactive = !quiet && ReferenceEquals(console, Console.Error) && !Console.IsErrorRedirected;
         ImportResult result;
-        var reporter = interactive ? (IImportReporter)new ProgressBarReporter(error) : new PlainReporter(error, showProgress: !quiet);
+        var reporter = interactive ? (IImportReporter)new ProgressBarReporter(console) : new PlainReporter(error, showProgress: !quiet);
         try
         {
             result = await new ImportRunner(pipeline, reporter, neo4j, store).RunAsync(options, cancellationToken).ConfigureAwait(false);
         }
+        catch (OutputLockedException e)
+        {
+            await reporter.DisposeAsync().ConfigureAwait(false);
+            await error.WriteLineAsync($"graph: error: {DisplayText.Escape(e.Message)}").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             await reporter.DisposeAsync().ConfigureAwait(false);
-            await error.WriteLineAsync($"graph: error: cannot write to '{options.OutputDirectory}': {e.Message}").ConfigureAwait(false);
+            await error.WriteLineAsync($"graph: error: cannot write to '{DisplayText.Escape(options.OutputDirectory)}': {DisplayText.Escape(e.Message)}; the earlier files there are as they were").ConfigureAwait(false);
             return ExitCodes.Failure;
         }
         catch
