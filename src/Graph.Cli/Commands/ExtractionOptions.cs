@@ -21,7 +21,7 @@ public static class ExtractionOptions
         var option = new Option<int>("--max-document-mb")
         {
             Description = $"Largest document read, in MiB: a text file, or one JSON Lines record. A larger one is named and skipped; " +
-                          $"extraction needs some tens of times a document's size in memory. Default: {Graph.Documents.ReaderOptions.DefaultMaxDocumentBytes >> 20}.",
+                          $"extraction needs some tens of times a document's size in memory.",
             DefaultValueFactory = _ => (int)(Graph.Documents.ReaderOptions.DefaultMaxDocumentBytes >> 20),
             HelpName = "MIB",
         };

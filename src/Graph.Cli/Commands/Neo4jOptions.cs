@@ -20,12 +20,20 @@ public sealed partial class Neo4jOptions
     [GeneratedRegex(@"^[A-Za-z0-9.\-]+:[0-9]{1,5}$", RegexOptions.CultureInvariant)]
     private static partial Regex HostAndPort();
 
-    private Neo4jOptions(Option<string?> uri, Option<string?> database, Option<string?> user)
+    private Neo4jOptions(Option<string?> uri, Option<string?> database, Option<string?> user, Option<int> connectTimeout, Option<int> readTimeout)
     {
         Uri = uri;
         Database = database;
         User = user;
+        ConnectTimeout = connectTimeout;
+        ReadTimeout = readTimeout;
     }
+
+    /// <summary><c>--neo4j-connect-timeout SECONDS</c>.</summary>
+    public Option<int> ConnectTimeout { get; }
+
+    /// <summary><c>--neo4j-read-timeout SECONDS</c>: how long one answer may take.</summary>
+    public Option<int> ReadTimeout { get; }
 
     /// <summary><c>--neo4j [URI]</c>: given without a value, the URI comes from NEO4J_URI.</summary>
     public Option<string?> Uri { get; }
@@ -36,8 +44,8 @@ public sealed partial class Neo4jOptions
     /// <summary><c>--user NAME</c>.</summary>
     public Option<string?> User { get; }
 
-    /// <summary>The three options, to add to a command.</summary>
-    public IEnumerable<Option> All => [Uri, Database, User];
+    /// <summary>The options, to add to a command.</summary>
+    public IEnumerable<Option> All => [Uri, Database, User, ConnectTimeout, ReadTimeout];
 
     /// <summary>Creates the options; <paramref name="uriDescription"/> says what <c>--neo4j</c> does for the command.</summary>
     public static Neo4jOptions Create(string uriDescription)
@@ -68,7 +76,11 @@ public sealed partial class Neo4jOptions
             Description = $"The user to log in as. Default: ${Neo4jEnvironmentVariables.UserName}, else {Neo4jEnvironmentVariables.DefaultUser}.",
             HelpName = "NAME",
         };
-        return new Neo4jOptions(uri, database, user);
+        var connectTimeout = TimeoutOption.Create("--neo4j-connect-timeout", "How long to wait for a connection to Neo4j (TCP, TLS and the Bolt handshake)",
+            (int)Neo4jConnection.DefaultConnectTimeout.TotalSeconds);
+        var readTimeout = TimeoutOption.Create("--neo4j-read-timeout", "How long to wait for each answer from Neo4j (a batch of --batch-size rows can keep a server busy)",
+            (int)Neo4jConnection.DefaultReadTimeout.TotalSeconds);
+        return new Neo4jOptions(uri, database, user, connectTimeout, readTimeout);
     }
 
     /// <summary>Whether <c>--neo4j</c> was given, with or without a value.</summary>
@@ -113,7 +125,11 @@ public sealed partial class Neo4jOptions
                 "(a password is never given as an option)");
             return null;
         }
-        return new Neo4jConnection(uri, user, password, database);
+        return new Neo4jConnection(uri, user, password, database)
+        {
+            ConnectTimeout = TimeSpan.FromSeconds(parse.GetValue(ConnectTimeout)),
+            ReadTimeout = TimeSpan.FromSeconds(parse.GetValue(ReadTimeout)),
+        };
     }
 
     /// <summary>Why <paramref name="text"/> is not a URI to connect to, or null when it is one.</summary>

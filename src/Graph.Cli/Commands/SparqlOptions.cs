@@ -16,12 +16,16 @@ public sealed class SparqlOptions
     /// <summary>The environment variable holding the password.</summary>
     public const string PasswordVariable = "SPARQL_PASSWORD";
 
-    private SparqlOptions(Option<Uri?> endpoint, Option<string?> user, Option<string> graphParameter)
+    private SparqlOptions(Option<Uri?> endpoint, Option<string?> user, Option<string> graphParameter, Option<int> timeout)
     {
         Endpoint = endpoint;
         User = user;
         GraphParameter = graphParameter;
+        Timeout = timeout;
     }
+
+    /// <summary><c>--sparql-timeout SECONDS</c>: how long one request to the store may take.</summary>
+    public Option<int> Timeout { get; }
 
     /// <summary><c>--sparql-endpoint URL</c>.</summary>
     public Option<Uri?> Endpoint { get; }
@@ -33,7 +37,7 @@ public sealed class SparqlOptions
     public Option<string> GraphParameter { get; }
 
     /// <summary>The options, to add to a command.</summary>
-    public IEnumerable<Option> All => [Endpoint, User, GraphParameter];
+    public IEnumerable<Option> All => [Endpoint, User, GraphParameter, Timeout];
 
     /// <summary>
     /// <c>--sparql-update-endpoint URL</c>: the store's SPARQL 1.1 update endpoint on the same server, for taking documents
@@ -92,7 +96,9 @@ public sealed class SparqlOptions
         {
             if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string>())) result.AddError("--sparql-graph-param: the name is empty");
         });
-        return new SparqlOptions(endpoint, user, graphParameter);
+        var timeout = TimeoutOption.Create("--sparql-timeout", "How long one request to the triplestore may take (each try; failed tries are retried 3 times)",
+            (int)GraphStoreOptions.DefaultRequestTimeout.TotalSeconds);
+        return new SparqlOptions(endpoint, user, graphParameter, timeout);
     }
 
     /// <summary>Whether <c>--sparql-endpoint</c> was given.</summary>
@@ -111,6 +117,7 @@ public sealed class SparqlOptions
             Endpoint = endpoint,
             GraphParameter = parse.GetValue(GraphParameter) ?? GraphStoreOptions.DefaultGraphParameter,
             Credential = credential,
+            RequestTimeout = TimeSpan.FromSeconds(parse.GetValue(Timeout)),
         };
     }
 

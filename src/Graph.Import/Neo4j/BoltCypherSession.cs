@@ -38,8 +38,8 @@ public sealed class BoltCypherSession : ICypherSession
             MaxRetryAttempts = 0,
             // Records arrive as the server streams them, in a handful of PULLs for any result a table can show.
             FetchSize = 10_000,
-            // A batch of 10,000 rows can keep a server busy for a while before it answers.
-            ReadTimeout = TimeSpan.FromMinutes(10),
+            ConnectTimeout = connection.ConnectTimeout,
+            ReadTimeout = connection.ReadTimeout,
         });
         return new BoltCypherSession(client, connection.Target, AccessMode.Write);
     }

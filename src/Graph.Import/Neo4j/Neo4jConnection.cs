@@ -27,6 +27,18 @@ public sealed class Neo4jConnection
     /// <summary>The password. Never printed.</summary>
     public string Password { get; }
 
+    /// <summary>The connect timeout unless one is given: TCP, TLS and the Bolt handshake.</summary>
+    public static readonly TimeSpan DefaultConnectTimeout = TimeSpan.FromSeconds(15);
+
+    /// <summary>The read timeout unless one is given: a batch of 10,000 rows can keep a server busy for a while.</summary>
+    public static readonly TimeSpan DefaultReadTimeout = TimeSpan.FromMinutes(10);
+
+    /// <summary>How long to wait for a connection.</summary>
+    public TimeSpan ConnectTimeout { get; init; } = DefaultConnectTimeout;
+
+    /// <summary>How long to wait for each answer from the server.</summary>
+    public TimeSpan ReadTimeout { get; init; } = DefaultReadTimeout;
+
     /// <summary>The database; null for the server's default database.</summary>
     public string? Database { get; }
 

@@ -32,8 +32,11 @@ public sealed class GraphStoreOptions
     /// <summary>The longest delay between tries.</summary>
     public TimeSpan MaxRetryDelay { get; init; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>The request timeout unless one is given.</summary>
+    public static readonly TimeSpan DefaultRequestTimeout = TimeSpan.FromMinutes(5);
+
     /// <summary>How long one try of one request may take.</summary>
-    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromMinutes(5);
+    public TimeSpan RequestTimeout { get; init; } = DefaultRequestTimeout;
 }
 
 /// <summary>A request the store did not accept, with the reason (credentials never appear in it).</summary>
