@@ -52,7 +52,7 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
         reporter.Phase("reading and extracting");
         var jobs = Math.Max(1, options.Jobs);
         var gate = new SemaphoreSlim(jobs);
-        var queue = Channel.CreateBounded<Task<(ReadResult Read, DocumentGraph? Graph)>>(jobs * 4);
+        var queue = Channel.CreateBounded<Task<(ReadResult Read, IEnumerable<DocumentGraph>? Parts)>>(jobs * 4);
         var producer = Task.Run(async () =>
         {
             try
@@ -60,7 +60,7 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
                 await foreach (var read in reader.ReadAsync(options.Inputs, cancellationToken).ConfigureAwait(false))
                 {
                     var work = read.Document is null
-                        ? Task.FromResult<(ReadResult, DocumentGraph?)>((read, null))
+                        ? Task.FromResult<(ReadResult, IEnumerable<DocumentGraph>?)>((read, null))
                         : ExtractAsync(read, gate, cancellationToken);
                     await queue.Writer.WriteAsync(work, cancellationToken).ConfigureAwait(false);
                 }
@@ -75,27 +75,28 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
         // Results are taken in the order documents were read, whatever order they finish in.
         await foreach (var work in queue.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
-            var (read, graph) = await work.ConfigureAwait(false);
+            var (read, parts) = await work.ConfigureAwait(false);
             foreach (var issue in read.Issues)
             {
                 reporter.Issue(issue);
                 if (issue.IsFatal) failures.Add(issue.ToString());
                 else warnings++;
             }
-            if (graph is null || read.Document is null) continue;
-            foreach (var warning in graph.Warnings)
+            if (parts is null || read.Document is null) continue;
+            var added = AddDocument(builder, read, parts, firstSource, cancellationToken);
+            warnings += added.Warnings;
+            if (added.Failure is { } failure)
             {
-                reporter.Issue(new DocumentIssue(read.Source, warning, false));
-                warnings++;
+                reporter.Issue(failure);
+                failures.Add(failure.ToString());
+                if (!added.Stored) continue;
             }
-            if (!builder.Add(graph))
+            if (added.DuplicateOf is { } first)
             {
-                var message = $"{read.Source}: same text as {firstSource[graph.Document.Id]}; skipped as a duplicate";
-                duplicates.Add(message);
-                reporter.Issue(new DocumentIssue(read.Source, $"same text as {firstSource[graph.Document.Id]}; skipped as a duplicate", false));
+                duplicates.Add($"{read.Source}: same text as {first}; skipped as a duplicate");
+                reporter.Issue(new DocumentIssue(read.Source, $"same text as {first}; skipped as a duplicate", false));
                 continue;
             }
-            firstSource[graph.Document.Id] = read.Source;
             reporter.DocumentDone(read.Source, read.Document.Text.Length);
         }
         await producer.ConfigureAwait(false);
@@ -224,12 +225,18 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
         };
     }
 
-    private async Task<(ReadResult, DocumentGraph?)> ExtractAsync(ReadResult read, SemaphoreSlim gate, CancellationToken cancellationToken)
+    /// <summary>
+    /// Extracts a document on a worker. A document short enough to be one section is extracted here, in parallel with
+    /// others; a longer one comes back as its parts still to be made, so that the import makes and stores them one at a
+    /// time and holds one section in memory, not the document's whole graph.
+    /// </summary>
+    private async Task<(ReadResult, IEnumerable<DocumentGraph>?)> ExtractAsync(ReadResult read, SemaphoreSlim gate, CancellationToken cancellationToken)
     {
+        if (read.Document!.Text.Length > DocumentSections.Length) return (read, pipeline.ExtractSections(read.Document));
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await Task.Run(() => (read, (DocumentGraph?)pipeline.Extract(read.Document!)), cancellationToken).ConfigureAwait(false);
+            return await Task.Run(() => (read, (IEnumerable<DocumentGraph>?)[pipeline.Extract(read.Document)]), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -239,6 +246,48 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
         finally
         {
             gate.Release();
+        }
+    }
+
+    /// <summary>What adding one document's parts to the graph came to.</summary>
+    private readonly record struct Added(bool Stored, int Warnings, string? DuplicateOf, DocumentIssue? Failure);
+
+    /// <summary>
+    /// Adds a document's graph, part by part, reporting its warnings. A document whose text came before is not added
+    /// (<see cref="Added.DuplicateOf"/>). When making a later part fails, the parts before it stay in the graph and the
+    /// failure says so: the record, not the import, is what fails.
+    /// </summary>
+    private Added AddDocument(GraphBuilder builder, ReadResult read, IEnumerable<DocumentGraph> parts, Dictionary<string, string> firstSource, CancellationToken cancellationToken)
+    {
+        var warnings = 0;
+        var count = 0;
+        try
+        {
+            foreach (var part in parts)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (count == 0)
+                {
+                    if (!builder.Add(part)) return new Added(false, warnings, firstSource[part.Document.Id], null);
+                    firstSource[part.Document.Id] = read.Source;
+                }
+                else
+                {
+                    builder.AddPart(part);
+                }
+                count++;
+                foreach (var warning in part.Warnings)
+                {
+                    reporter.Issue(new DocumentIssue(read.Source, warning, false));
+                    warnings++;
+                }
+            }
+            return new Added(true, warnings, null, null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var what = count == 0 ? "document not imported" : $"the first {count} sections are imported, the rest not";
+            return new Added(count > 0, warnings, null, new DocumentIssue(read.Source, $"extraction failed ({e.GetType().Name}: {e.Message}); {what}", true));
         }
     }
 

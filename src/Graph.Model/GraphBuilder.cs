@@ -30,14 +30,19 @@ public sealed class GraphBuilder : IDisposable
         ObjectDisposedException.ThrowIf(_built, this);
         if (!_documents.Add(graph.Document.Id)) return false;
 
+        _spool.Append(graph.Document);
+        _documentScopedNodeCounts[(int)graph.Document.Label]++;
+        AddContents(graph);
+        return true;
+    }
+
+    private void AddContents(DocumentGraph graph)
+    {
         foreach (var entity in graph.Entities)
         {
             if (!entity.Label.IsEntity()) throw new ArgumentException($"{entity} is not an entity", nameof(graph));
             _entities[entity.Id] = _entities.TryGetValue(entity.Id, out var existing) ? PropertyMerger.Merge(existing, entity) : entity;
         }
-
-        _spool.Append(graph.Document);
-        _documentScopedNodeCounts[(int)graph.Document.Label]++;
         foreach (var node in graph.Nodes)
         {
             if (node.Label.IsEntity()) throw new ArgumentException($"{node} is an entity; pass it in Entities", nameof(graph));
@@ -58,7 +63,18 @@ public sealed class GraphBuilder : IDisposable
                     : rel;
             }
         }
-        return true;
+    }
+
+    /// <summary>
+    /// Adds a further part of the graph of a document added before (a section of a very long document, which is
+    /// extracted and stored one section at a time): its entities, nodes and relationships, not its document node again.
+    /// </summary>
+    public void AddPart(DocumentGraph part)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        ObjectDisposedException.ThrowIf(_built, this);
+        if (!_documents.Contains(part.Document.Id)) throw new ArgumentException($"{part.Document} was not added before its further parts", nameof(part));
+        AddContents(part);
     }
 
     /// <summary>

@@ -14,10 +14,23 @@ public sealed class ExtractionContext
 {
     /// <summary>Creates the context for one document: splits it into sentences and tokens.</summary>
     public ExtractionContext(SourceDocument document, Gazetteer gazetteer)
+        : this(document, gazetteer, 0, document?.Text.Length ?? 0)
     {
+    }
+
+    /// <summary>
+    /// Creates the context for the part [<paramref name="start"/>, <paramref name="end"/>) of a document (a section of a
+    /// very long one): only its sentences are read; offsets stay those of the whole text.
+    /// </summary>
+    public ExtractionContext(SourceDocument document, Gazetteer gazetteer, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(document);
         Document = document;
         Gazetteer = gazetteer;
-        Sentences = SentenceSplitter.Split(document.Text, document.Layout.BodySpans(document.Text.Length));
+        var body = document.Layout.BodySpans(document.Text.Length)
+            .Select(span => (Start: Math.Max(span.Start, start), End: Math.Min(span.End, end)))
+            .Where(span => span.Start < span.End);
+        Sentences = SentenceSplitter.Split(document.Text, body);
         Tokens = Sentences.Select(s => Tokenizer.Tokenize(document.Text, s.Start, s.End)).ToArray();
         var quotes = new List<Quote>();
         foreach (var paragraph in Sentences.GroupBy(s => s.Paragraph))

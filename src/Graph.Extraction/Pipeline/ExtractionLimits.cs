@@ -16,10 +16,13 @@ public static class ExtractionLimits
     /// <summary>Most characters of a statement's text; a longer quotation keeps its first words and its start offset.</summary>
     public const int MaxStatementLength = 2_000;
 
-    /// <summary>Most statements one document yields; the rest are dropped with a warning that names the document.</summary>
+    /// <summary>
+    /// Most statements one document (one section of a very long one, see <see cref="DocumentSections"/>) yields; the
+    /// rest are dropped with a warning that names the document.
+    /// </summary>
     public const int MaxStatementsPerDocument = 5_000;
 
-    /// <summary>Most entity-to-entity facts (SUPPORTS, COMMITTED_TO, REPRESENTS...) one document yields.</summary>
+    /// <summary>Most entity-to-entity facts (SUPPORTS, COMMITTED_TO, REPRESENTS...) one document (or section) yields.</summary>
     public const int MaxFactsPerDocument = 5_000;
 
     /// <summary>

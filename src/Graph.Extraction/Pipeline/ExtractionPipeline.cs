@@ -30,6 +30,43 @@ public sealed class ExtractionPipeline
         return context;
     }
 
-    /// <summary>Runs every step on one document and returns its graph.</summary>
-    public DocumentGraph Extract(SourceDocument document) => GraphAssembler.Assemble(Analyze(document));
+    /// <summary>
+    /// Runs every step on one document and returns its graph; a document longer than <see cref="DocumentSections.Length"/>
+    /// is read in sections (see <see cref="ExtractSections"/>) and their graphs joined in memory.
+    /// </summary>
+    public DocumentGraph Extract(SourceDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.Text.Length <= DocumentSections.Length) return GraphAssembler.Assemble(Analyze(document));
+        return DocumentSections.Join(ExtractSections(document).ToList());
+    }
+
+    /// <summary>
+    /// The graph of a document in parts, made one at a time as they are asked for, so that a caller that stores each part
+    /// away (the import's spool) holds one section in memory, whatever the document's length. The first part holds the
+    /// document node, the entities and facts of the first section and the warnings; each further part one more section
+    /// (the same document node, which must not be stored twice); the last part also holds MENTIONS, with their counts
+    /// added up over all sections. Sentence numbers count from the document's start. A document no longer than
+    /// <see cref="DocumentSections.Length"/> is one part, its whole graph.
+    /// </summary>
+    public IEnumerable<DocumentGraph> ExtractSections(SourceDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.Text.Length <= DocumentSections.Length)
+        {
+            yield return GraphAssembler.Assemble(Analyze(document));
+            yield break;
+        }
+        var sections = DocumentSections.Split(document.Text).ToList();
+        var mentions = new SortedDictionary<string, GraphRelationship>(StringComparer.Ordinal);
+        var sentencesBefore = 0;
+        for (var i = 0; i < sections.Count; i++)
+        {
+            var context = new ExtractionContext(document, Gazetteer, sections[i].Start, sections[i].End);
+            foreach (var step in _steps) step.Run(context);
+            var graph = DocumentSections.Part(GraphAssembler.Assemble(context), sentencesBefore, mentions, i, sections.Count);
+            sentencesBefore += context.Sentences.Count;
+            yield return graph;
+        }
+    }
 }
