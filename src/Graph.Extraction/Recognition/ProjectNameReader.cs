@@ -619,6 +619,8 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
     /// </summary>
     private bool IsAimParticiple(int k)
     {
+        // The head may end the sentence: nothing follows it.
+        if (k >= tokens.Count) return false;
         var v = tokens[k].Value;
         return v.Length > 5 && v.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(v[0]) && !ProjectWords.NounsInIng.Contains(v)
             && v is not ("including" or "following" or "concerning" or "regarding" or "according" or "during" or "being" or "pending" or "excluding" or "involving"

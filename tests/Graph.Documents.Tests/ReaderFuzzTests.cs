@@ -1,0 +1,72 @@
+using System.Text;
+using CsCheck;
+using static Graph.Documents.Tests.Reading;
+
+namespace Graph.Documents.Tests;
+
+/// <summary>
+/// Whatever a file holds, the reader accounts for it: every JSON Lines record becomes a document or a named problem,
+/// nothing throws, and every text handed on is valid UTF-16.
+/// </summary>
+public sealed class ReaderFuzzTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    /// <summary>Lines of JSON-ish bytes: braces, quotes, escapes (half surrogate pairs among them), invalid UTF-8, NULs.</summary>
+    private static readonly Gen<string> Fragment = Gen.OneOfConst(
+        "{", "}", "\"text\":", "\"title\":", "\"date\":\"2021-02-30\"", "\"", ",", ":", "\\", "\\u", "\\ud83d", "\\ude00", "\\n",
+        "Ana Holm said", " the pact ", "null", "[1,2]", "\u00e9", "\U0001F600", "\t", " ");
+
+    private static readonly Gen<byte[]> Line = Gen.Frequency(
+        (4, Fragment.Array[0, 30].Select(parts => Encoding.UTF8.GetBytes(string.Concat(parts)))),
+        (1, Gen.Byte.Array[0, 60].Select(bytes => bytes.Where(b => b != (byte)'\n').ToArray())));
+
+    private static bool IsValidUtf16(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
+            else if (char.IsSurrogate(text[i])) return false;
+        }
+        return true;
+    }
+
+    [Fact]
+    public async Task Any_json_lines_file_gives_a_document_or_a_named_problem_for_every_record()
+    {
+        var file = 0;
+        await Line.Array[1, 12].SampleAsync(async lines =>
+        {
+            var bytes = lines.SelectMany(l => l.Append((byte)'\n')).ToArray();
+            var path = _folder.WriteBytes($"feed{file++}.jsonl", bytes);
+
+            var results = await ReadAllAsync(path);
+
+            var records = lines.Count(l => l.Any(b => b is not ((byte)' ' or (byte)'\t' or (byte)'\r')) && !IsBomOnly(l));
+            results.Should().OnlyContain(r => r.Document != null || r.Issues.Any(i => i.IsFatal));
+            if (records > 0) results.Should().HaveCount(records);
+            results.Where(r => r.Document != null).Should().OnlyContain(r => IsValidUtf16(r.Document!.Text) && (r.Document.Title == null || IsValidUtf16(r.Document.Title)));
+        }, iter: 300);
+    }
+
+    [Fact]
+    public async Task Any_bytes_in_a_text_file_give_a_document_or_one_named_problem()
+    {
+        var file = 0;
+        await Gen.Byte.Array[0, 400].SampleAsync(async bytes =>
+        {
+            var path = _folder.WriteBytes($"page{file++}.txt", bytes);
+
+            var results = await ReadAllAsync(path);
+
+            results.Should().ContainSingle();
+            var result = results[0];
+            (result.Document != null || result.Issues.Any(i => i.IsFatal)).Should().BeTrue();
+            if (result.Document != null) IsValidUtf16(result.Document.Text).Should().BeTrue();
+        }, iter: 300);
+    }
+
+    private static bool IsBomOnly(byte[] line) => line.SequenceEqual(new byte[] { 0xEF, 0xBB, 0xBF });
+}
