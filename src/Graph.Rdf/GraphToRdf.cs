@@ -29,6 +29,12 @@ public sealed class GraphToRdf
     /// <summary>The data IRIs in use.</summary>
     public RdfDataIris Iris => _iris;
 
+    /// <summary>
+    /// Most triples of one document mapped before they are handed on: some hundred times what an article gives, so only
+    /// documents far longer than articles (read in sections) are handed on in parts.
+    /// </summary>
+    public const int MaxSectionTriples = 200_000;
+
     /// <summary>The graph as sections: the default graph first, then one named graph per document.</summary>
     public IEnumerable<RdfSection> Map(GraphContent graph)
     {
@@ -57,6 +63,7 @@ public sealed class GraphToRdf
             var document = nodes.Current;
             var triples = new List<RdfTriple>();
             var statements = new List<GraphNode>();
+            var parts = 0;
             AddNode(triples, document);
             hasNode = nodes.MoveNext();
             while (hasNode && nodes.Current.Label != NodeLabel.Document)
@@ -64,16 +71,24 @@ public sealed class GraphToRdf
                 AddNode(triples, nodes.Current);
                 if (nodes.Current.Label == NodeLabel.Statement) statements.Add(nodes.Current);
                 hasNode = nodes.MoveNext();
+                if (triples.Count >= MaxSectionTriples)
+                {
+                    yield return Part(document, triples, parts++);
+                    triples = [];
+                }
             }
             var statementIds = statements.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
             while (hasRel && BelongsTo(rels.Current, document.Id, statementIds))
             {
                 AddRelationship(triples, rels.Current, statements);
                 hasRel = rels.MoveNext();
+                if (triples.Count >= MaxSectionTriples)
+                {
+                    yield return Part(document, triples, parts++);
+                    triples = [];
+                }
             }
-            yield return document.Label == NodeLabel.Document
-                ? Sorted(_iris.DocumentGraph(document.Id), triples) with { DocumentId = document.Id }
-                : Sorted(null, triples);
+            if (triples.Count > 0 || parts == 0) yield return Part(document, triples, parts);
         }
 
         // Relationships no document claims (none in a graph the builder made): the default graph, so nothing is lost.
@@ -229,6 +244,12 @@ public sealed class GraphToRdf
         if (rel.End.Label == NodeLabel.Statement) return statementIds.Contains(rel.End.Id);
         return true;
     }
+
+    /// <summary>A document's triples so far as a section; parts after the first go on with its named graph.</summary>
+    private RdfSection Part(GraphNode document, List<RdfTriple> triples, int index) =>
+        document.Label == NodeLabel.Document
+            ? Sorted(_iris.DocumentGraph(document.Id), triples) with { DocumentId = document.Id, Continues = index > 0 }
+            : Sorted(null, triples);
 
     private static RdfSection Sorted(RdfIri? graphName, List<RdfTriple> triples)
     {

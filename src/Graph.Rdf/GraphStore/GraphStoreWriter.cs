@@ -89,6 +89,22 @@ public sealed class GraphStoreWriter(GraphStoreClient client, RdfDataIris iris)
             }
         }
 
+        // One PUT replaces a graph, so the parts of a very long document's graph are joined into one request.
+        RdfSection? pending = null;
+        async Task SendPendingAsync()
+        {
+            if (pending is null) return;
+            var section = pending;
+            pending = null;
+            if (section.Triples.Count == 0) return;
+            if (stopped is not null)
+            {
+                if (section.DocumentId is not null) notWritten.Add(section.DocumentId);
+                return;
+            }
+            await PutAsync(section.GraphName!, section.Triples, section.DocumentId).ConfigureAwait(false);
+        }
+
         foreach (var section in new GraphToRdf(iris).Map(graph))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -98,14 +114,15 @@ public sealed class GraphStoreWriter(GraphStoreClient client, RdfDataIris iris)
                 entityTriples.AddRange(section.Triples);
                 continue;
             }
-            if (section.Triples.Count == 0) continue;
-            if (stopped is not null)
+            if (section.Continues && pending is not null)
             {
-                if (section.DocumentId is not null) notWritten.Add(section.DocumentId);
+                pending = pending with { Triples = [.. pending.Triples, .. section.Triples] };
                 continue;
             }
-            await PutAsync(section.GraphName, section.Triples, section.DocumentId).ConfigureAwait(false);
+            await SendPendingAsync().ConfigureAwait(false);
+            pending = section;
         }
+        await SendPendingAsync().ConfigureAwait(false);
 
         var entitiesWritten = entityTriples.Count == 0;
         if (stopped is null && entityTriples.Count > 0)
