@@ -238,6 +238,15 @@ public static class ImportCommand
             if (result.Neo4j is { IsComplete: false }) await error.WriteAsync(ImportSummary.FormatNeo4jProblems(result)).ConfigureAwait(false);
             if (result.GraphStore is { IsComplete: false }) await error.WriteAsync(ImportSummary.FormatGraphStoreProblems(result)).ConfigureAwait(false);
         }
+        if (result.DocumentsImported == 0 && result.Failures.Count == 0 && result.Duplicates.Count == 0)
+        {
+            // An empty folder, or one whose files no pattern matched, is a mistake to say, as an empty file is.
+            var unmatched = result.FilesNotMatched > 0
+                ? string.Create(CultureInfo.InvariantCulture, $" ({result.FilesNotMatched} files did not match --include {string.Join(" ", options.Reader.Includes)})")
+                : "";
+            await error.WriteLineAsync($"graph: error: nothing to import: no document in {DisplayText.Escape(string.Join(", ", options.Inputs))}{unmatched}").ConfigureAwait(false);
+            return ExitCodes.PartialFailure;
+        }
         return result.Failures.Count > 0 || result.IsIncomplete ? ExitCodes.PartialFailure : ExitCodes.Success;
     }
 
