@@ -40,7 +40,15 @@ public static class TextDecoder
         {
             return new Result(null, "binary", "binary file (NUL bytes and no UTF-16 byte order mark); not read", []);
         }
-        return DecodeUtf8(bytes, baseOffset, "UTF-8");
+        var result = DecodeUtf8(bytes, baseOffset, "UTF-8");
+        // NUL bytes after the first block: a text with a damaged stretch, not a binary file. They become U+FFFD (no
+        // output format can carry a NUL everywhere) and the user is told where the first one is.
+        var nul = bytes.IndexOf((byte)0);
+        if (nul < 0 || result.Text is null) return result;
+        var count = bytes.Count((byte)0);
+        var warning = string.Create(CultureInfo.InvariantCulture,
+            $"NUL byte at byte {baseOffset + nul}{(count > 1 ? $" and {count - 1} more" : "")}; replaced with U+FFFD");
+        return result with { Text = result.Text.Replace('\0', '\uFFFD'), Warnings = [.. result.Warnings, warning] };
     }
 
     private static Result DecodeUtf8(ReadOnlySpan<byte> bytes, long baseOffset, string name)

@@ -159,4 +159,16 @@ public class TextDecoderTests
         result.Text.Should().BeEmpty();
         result.Warnings.Should().BeEmpty();
     }
+
+    [Fact]
+    public void Nul_bytes_after_the_first_block_are_replaced_and_named_rather_than_passed_on()
+    {
+        var text = string.Concat(Enumerable.Repeat(Sentence + "\n", 400));
+        var bytes = Bytes(Utf8(text), [0], Utf8(" tail"), [0]);
+
+        var result = TextDecoder.Decode(bytes);
+
+        result.Text.Should().NotContain("\0").And.EndWith("\uFFFD tail\uFFFD");
+        result.Warnings.Should().ContainSingle().Which.Should().Be($"NUL byte at byte {Utf8(text).Length} and 1 more; replaced with U+FFFD");
+    }
 }
