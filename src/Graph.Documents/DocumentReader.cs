@@ -191,8 +191,10 @@ public sealed class DocumentReader(ReaderOptions options)
             }
             if (span.Trim((ReadOnlySpan<byte>)" \t"u8).IsEmpty) continue;
             records++;
-            var decoded = TextDecoder.Decode(span, offset);
-            if (decoded.Text is null)
+            // Valid UTF-8 (nearly every line) is parsed as it is; only a broken line is decoded first, to repair and name it.
+            var valid = System.Text.Unicode.Utf8.IsValid(span);
+            var decoded = valid ? null : TextDecoder.Decode(span, offset);
+            if (decoded is { Text: null })
             {
                 yield return ReadResult.Failure(lineSource, decoded.Problem!);
                 continue;
@@ -200,7 +202,9 @@ public sealed class DocumentReader(ReaderOptions options)
             ReadResult result;
             try
             {
-                result = JsonLinesParser.Parse(decoded.Text, lineSource, decoded.Warnings);
+                result = decoded is null
+                    ? JsonLinesParser.Parse(line.AsMemory(line.Length - span.Length), lineSource)
+                    : JsonLinesParser.Parse(decoded.Text!, lineSource, decoded.Warnings);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

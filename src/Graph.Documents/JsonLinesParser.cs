@@ -12,12 +12,37 @@ public static class JsonLinesParser
         JsonDocument json;
         try
         {
-            json = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 16 });
+            json = JsonDocument.Parse(line, Options);
         }
         catch (JsonException e)
         {
             return ReadResult.Failure(source, $"not valid JSON ({FirstSentence(e.Message)}); line skipped");
         }
+        return Parse(json, source, decodeWarnings);
+    }
+
+    /// <summary>
+    /// Parses one line of valid UTF-8 as it was read, without decoding it to a string first: a line of tens of
+    /// megabytes then costs its bytes and its text, not also a decoded copy of the line and a re-encoded one.
+    /// </summary>
+    public static ReadResult Parse(ReadOnlyMemory<byte> utf8Line, string source)
+    {
+        JsonDocument json;
+        try
+        {
+            json = JsonDocument.Parse(utf8Line, Options);
+        }
+        catch (JsonException e)
+        {
+            return ReadResult.Failure(source, $"not valid JSON ({FirstSentence(e.Message)}); line skipped");
+        }
+        return Parse(json, source, []);
+    }
+
+    private static readonly JsonDocumentOptions Options = new() { MaxDepth = 16 };
+
+    private static ReadResult Parse(JsonDocument json, string source, IReadOnlyList<string> decodeWarnings)
+    {
         using (json)
         {
             var root = json.RootElement;
