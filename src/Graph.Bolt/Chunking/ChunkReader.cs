@@ -25,6 +25,9 @@ public sealed class ChunkReader
         _buffer = new byte[bufferSize];
     }
 
+    /// <summary>Bytes read from the stream so far, framing included.</summary>
+    public long BytesRead { get; private set; }
+
     /// <summary>Reads the next whole message.</summary>
     /// <returns>The message bytes; they stay valid until the next call.</returns>
     /// <exception cref="EndOfStreamException">The stream ended before a message did.</exception>
@@ -69,6 +72,7 @@ public sealed class ChunkReader
             var read = await _stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false);
             if (read == 0) throw new EndOfStreamException("the server closed the connection");
             _end += read;
+            BytesRead += read;
         }
     }
 }

@@ -23,6 +23,12 @@ public sealed class ChunkWriter
         _stream = stream;
     }
 
+    /// <summary>Bytes sent so far, framing included.</summary>
+    public long BytesWritten { get; private set; }
+
+    /// <summary>How many times buffered messages went out together: each is one trip to the server and back at most.</summary>
+    public long Flushes { get; private set; }
+
     /// <summary>How many framed bytes wait for <see cref="FlushAsync"/>.</summary>
     public int BufferedBytes => _pending.WrittenCount;
 
@@ -58,6 +64,8 @@ public sealed class ChunkWriter
         {
             await _stream.WriteAsync(_pending.WrittenMemory, cancellationToken).ConfigureAwait(false);
             await _stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+            BytesWritten += _pending.WrittenCount;
+            Flushes++;
         }
         finally
         {

@@ -71,6 +71,7 @@ public sealed partial class BoltConnection
         _scratch.ResetWrittenCount();
         message.WriteTo(new PackStreamWriter(_scratch, _packStreamOptions), ProtocolVersion);
         _chunkWriter.WriteMessage(_scratch.WrittenSpan);
+        _messagesSent++;
 
         // Every request but GOODBYE gets exactly one summary: SUCCESS, FAILURE or IGNORED.
         if (message is not GoodbyeMessage) _pendingSummaries++;
@@ -106,6 +107,7 @@ public sealed partial class BoltConnection
         try
         {
             bytes = await _chunkReader.ReadMessageAsync(timeout.Token).ConfigureAwait(false);
+            _messagesReceived++;
             Interlocked.Exchange(ref _lastActivity, Environment.TickCount64);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

@@ -46,6 +46,12 @@ public sealed partial class BoltConnection : IAsyncDisposable
         _packStreamOptions = version >= BoltProtocolVersion.V50 ? PackStreamOptions.Bolt5 : new PackStreamOptions(UtcDateTime: false, ElementIds: false);
     }
 
+    private long _messagesSent;
+    private long _messagesReceived;
+
+    /// <summary>What has gone over this connection so far.</summary>
+    public BoltTraffic Traffic => new(_messagesSent, _messagesReceived, _chunkWriter.BytesWritten, _chunkReader.BytesRead, _chunkWriter.Flushes);
+
     /// <summary>The server this connection talks to.</summary>
     public BoltAddress Address { get; }
 
