@@ -53,6 +53,8 @@ public sealed partial class BoltConnection
     private async Task DrainAsync(CancellationToken cancellationToken)
     {
         ResponseMessage? last = null;
+        // A pipelined BEGIN's answer is among those drained.
+        _beginPending = false;
         while (_pendingSummaries > 0)
         {
             last = await ReceiveAsync(cancellationToken).ConfigureAwait(false);

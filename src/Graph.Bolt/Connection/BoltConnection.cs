@@ -9,7 +9,7 @@ namespace Graph.Bolt.Connection;
 /// <summary>
 /// One Bolt connection: handshake, HELLO (and LOGON from 5.1), then RUN/PULL, BEGIN/COMMIT/ROLLBACK,
 /// ROUTE and RESET, following the server states of the Bolt server-state spec. Requests that need
-/// no answer in between are pipelined (RUN with its first PULL; HELLO with LOGON).
+/// no answer in between are pipelined (RUN with its first PULL; HELLO with LOGON; BEGIN with what follows it).
 /// </summary>
 /// <remarks>
 /// After a FAILURE the connection sends RESET (the server ignores everything until then) and raises
@@ -33,6 +33,7 @@ public sealed partial class BoltConnection : IAsyncDisposable
     private int _pendingSummaries;
     private long _lastActivity = Environment.TickCount64;
     private BoltResultCursor? _openCursor;
+    private bool _beginPending;
 
     private BoltConnection(Stream stream, IDisposable? owner, BoltAddress address, BoltProtocolVersion version, TimeSpan readTimeout)
     {
@@ -113,6 +114,7 @@ public sealed partial class BoltConnection : IAsyncDisposable
         Enqueue(new RunMessage(query, parameters, inTransaction ? null : autoCommit ?? TransactionConfig.Default));
         Enqueue(new PullMessage(fetchSize));
         await SendAsync(cancellationToken).ConfigureAwait(false);
+        await ReadPendingBeginAsync(cancellationToken).ConfigureAwait(false);
         var response = await ReceiveAsync(cancellationToken).ConfigureAwait(false);
         switch (response)
         {
@@ -128,15 +130,40 @@ public sealed partial class BoltConnection : IAsyncDisposable
         }
     }
 
-    /// <summary>Opens an explicit transaction (BEGIN); READY to TX_READY.</summary>
-    public async Task BeginAsync(TransactionConfig config, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Opens an explicit transaction (BEGIN); READY to TX_READY. BEGIN is pipelined, as Neo4j's drivers do: it goes out
+    /// with the transaction's first RUN (or its COMMIT or ROLLBACK), which saves a trip to the server per transaction;
+    /// if the server refuses it, that first request throws the server's error.
+    /// </summary>
+    public Task BeginAsync(TransactionConfig config, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(config);
         RequireState(BoltConnectionState.Ready, "BEGIN");
         cancellationToken.ThrowIfCancellationRequested();
         Enqueue(new BeginMessage(config));
-        await ExpectSuccessAsync("BEGIN", cancellationToken).ConfigureAwait(false);
+        _beginPending = true;
         State = BoltConnectionState.TransactionReady;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Reads the answer to a pipelined BEGIN, sent with the request that followed it; throws its failure.</summary>
+    private async Task ReadPendingBeginAsync(CancellationToken cancellationToken)
+    {
+        if (!_beginPending) return;
+        _beginPending = false;
+        var response = await ReceiveAsync(cancellationToken).ConfigureAwait(false);
+        switch (response)
+        {
+            case SuccessMessage:
+                return;
+            case FailureMessage failure:
+                // The server ignores what came after BEGIN; FailAsync resets and drains those answers too.
+                var error = await FailAsync(failure, cancellationToken).ConfigureAwait(false);
+                if (State != BoltConnectionState.Defunct) State = BoltConnectionState.Ready;
+                throw error;
+            default:
+                throw Unexpected(response, "BEGIN");
+        }
     }
 
     /// <summary>Commits the explicit transaction (COMMIT); TX_READY to READY.</summary>
@@ -146,6 +173,8 @@ public sealed partial class BoltConnection : IAsyncDisposable
         RequireState(BoltConnectionState.TransactionReady, "COMMIT");
         cancellationToken.ThrowIfCancellationRequested();
         Enqueue(CommitMessage.Instance);
+        await SendAsync(cancellationToken).ConfigureAwait(false);
+        await ReadPendingBeginAsync(cancellationToken).ConfigureAwait(false);
         var success = await ExpectSuccessAsync("COMMIT", cancellationToken).ConfigureAwait(false);
         State = BoltConnectionState.Ready;
         return success.Get<string>("bookmark");
@@ -164,6 +193,8 @@ public sealed partial class BoltConnection : IAsyncDisposable
         RequireState(BoltConnectionState.TransactionReady, "ROLLBACK");
         cancellationToken.ThrowIfCancellationRequested();
         Enqueue(RollbackMessage.Instance);
+        await SendAsync(cancellationToken).ConfigureAwait(false);
+        await ReadPendingBeginAsync(cancellationToken).ConfigureAwait(false);
         await ExpectSuccessAsync("ROLLBACK", cancellationToken).ConfigureAwait(false);
         State = BoltConnectionState.Ready;
     }

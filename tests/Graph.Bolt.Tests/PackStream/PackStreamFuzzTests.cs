@@ -41,10 +41,26 @@ public sealed class PackStreamFuzzTests
         // A list, a map, a string and a byte array each claiming 2^31 - 1 items, with one byte behind the claim.
         foreach (var marker in new byte[] { 0xD6, 0xDA, 0xD2, 0xCE })
         {
-            var before = GC.GetAllocatedBytesForCurrentThread();
-            var act = () => new PackStreamReader(new byte[] { marker, 0x7F, 0xFF, 0xFF, 0xFF, 0x01 }).ReadValue();
+            byte[] bytes = [marker, 0x7F, 0xFF, 0xFF, 0xFF, 0x01];
+            var act = () => new PackStreamReader(bytes).ReadValue();
             act.Should().Throw<BoltProtocolException>().WithMessage("*truncated*");
-            (GC.GetAllocatedBytesForCurrentThread() - before).Should().BeLessThan(100_000);
+            // Measured on a second decode, so that loading types and building the first exception do not count.
+            Decode(bytes);
+            Decode(bytes).Should().BeLessThan(100_000);
         }
+    }
+
+    /// <summary>Bytes allocated on this thread to decode <paramref name="bytes"/> (and build the exception it throws).</summary>
+    private static long Decode(byte[] bytes)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        try
+        {
+            new PackStreamReader(bytes).ReadValue();
+        }
+        catch (BoltProtocolException)
+        {
+        }
+        return GC.GetAllocatedBytesForCurrentThread() - before;
     }
 }
