@@ -11,8 +11,8 @@ namespace Graph.Import;
 
 /// <summary>
 /// Runs an import: reads documents as a stream, extracts several at once, merges their graphs in input
-/// order (so the output is the same with one job or many), and writes each output file atomically
-/// (a file is only reported as written once it is complete and in place), then writes to Neo4j and to a
+/// order (so the output is the same with one job or many), and writes the output files as one set
+/// (<see cref="OutputTransaction"/>: all replace the earlier ones when complete, or none do), then writes to Neo4j and to a
 /// triplestore (Graph Store HTTP Protocol) when asked.
 /// </summary>
 public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter reporter, Neo4jSink? neo4j = null, GraphStoreSink? graphStore = null)

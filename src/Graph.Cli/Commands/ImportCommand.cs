@@ -107,6 +107,8 @@ public static class ImportCommand
             "Writes graph.ttl (RDF Turtle; data IRIs under --base-iri), graph.jsonl (APOC JSON Lines: apoc.import.json reads\n" +
             "it) and import.cypher (constraints, then idempotent UNWIND ... MERGE batches for cypher-shell -f or Neo4j\n" +
             "Browser); --format adds N-Triples, N-Quads, TriG, JSON-LD and the CSV files of Neo4j's bulk importer.\n" +
+            "The files replace the earlier ones together once all are written; Ctrl-C or an error leaves the earlier\n" +
+            "ones as they were, and a second import into the same folder waits for none: it stops with a message.\n" +
             "With --neo4j, applies the schema and merges the graph into the database in transactions of --batch-size\n" +
             "rows: importing twice changes nothing, new documents merge into what is there. The password comes from\n" +
             "$NEO4J_PASSWORD or is asked for; the URI,\n" +
