@@ -30,10 +30,10 @@ public sealed class GraphToRdf
     public RdfDataIris Iris => _iris;
 
     /// <summary>
-    /// Most triples of one document mapped before they are handed on: some hundred times what an article gives, so only
-    /// documents far longer than articles (read in sections) are handed on in parts.
+    /// Most triples of one document mapped before they are handed on: some ten times what a long article gives (the
+    /// samples average 600), so only documents far longer than articles are handed on in parts.
     /// </summary>
-    public const int MaxSectionTriples = 200_000;
+    public const int MaxSectionTriples = 20_000;
 
     /// <summary>The graph as sections: the default graph first, then one named graph per document.</summary>
     public IEnumerable<RdfSection> Map(GraphContent graph)
@@ -69,7 +69,7 @@ public sealed class GraphToRdf
             while (hasNode && nodes.Current.Label != NodeLabel.Document)
             {
                 AddNode(triples, nodes.Current);
-                if (nodes.Current.Label == NodeLabel.Statement) statements.Add(nodes.Current);
+                if (nodes.Current.Label == NodeLabel.Statement) statements.Add(SpanOnly(nodes.Current));
                 hasNode = nodes.MoveNext();
                 if (triples.Count >= MaxSectionTriples)
                 {
@@ -244,6 +244,13 @@ public sealed class GraphToRdf
         if (rel.End.Label == NodeLabel.Statement) return statementIds.Contains(rel.End.Id);
         return true;
     }
+
+    /// <summary>
+    /// A statement as the claims of its document need it: its id and span. Kept for the whole document while its
+    /// relationships are mapped, so its text (up to 2,000 characters) is not kept with it.
+    /// </summary>
+    private static GraphNode SpanOnly(GraphNode statement) =>
+        new(statement.Id, statement.Label, statement.Properties.Where(p => p.Key is "start" or "end" or "documentId"));
 
     /// <summary>A document's triples so far as a section; parts after the first go on with its named graph.</summary>
     private RdfSection Part(GraphNode document, List<RdfTriple> triples, int index) =>
