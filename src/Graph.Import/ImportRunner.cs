@@ -162,7 +162,8 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
                 replaced = (await retraction.RetractAsync(earlier, cancellationToken).ConfigureAwait(false)).Documents;
             }
             reporter.Phase($"writing to Neo4j at {neo4j.Target}");
-            var writer = new Neo4jGraphWriter(neo4j.Session, neo4j.Options with { Progress = new WriteProgress(reporter, neo4j.Target, content.NodeCount + content.RelationshipCount) });
+            var writer = new Neo4jGraphWriter(neo4j.Session, neo4j.Options with { Progress = new ThrottledPhase<GraphWriteProgress>(reporter, value => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"writing to Neo4j at {neo4j.Target}: {value.Rows:N0} of {content.NodeCount + content.RelationshipCount:N0} nodes and relationships, {value.Transactions:N0} transactions")) });
             neo4jResult = await writer.WriteAsync(content, cancellationToken).ConfigureAwait(false);
         }
 
@@ -190,7 +191,8 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
         if (graphStore is not null && content.DocumentCount > 0)
         {
             reporter.Phase($"writing to the triplestore at {graphStore.Target}");
-            var progress = new StoreProgress(reporter, graphStore.Target);
+            var progress = new ThrottledPhase<GraphStoreProgress>(reporter, value => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"writing to the triplestore at {graphStore.Target}: {value.GraphsDone:N0} of {value.GraphsTotal:N0} graphs"));
             storeResult = await new GraphStoreWriter(graphStore.Client, new RdfDataIris(options.BaseIri))
                 .WriteAsync(content, progress, cancellationToken).ConfigureAwait(false);
         }
@@ -291,31 +293,19 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
         }
     }
 
-    /// <summary>Tells the reporter how far the write to Neo4j has come, every few seconds rather than every batch.</summary>
-    private sealed class WriteProgress(IImportReporter reporter, string target, long total) : IProgress<GraphWriteProgress>
+    /// <summary>
+    /// Progress told to the reporter as a phase line every few seconds rather than at every batch or graph, so a long
+    /// write to Neo4j or a triplestore shows that it moves without flooding the terminal.
+    /// </summary>
+    private sealed class ThrottledPhase<T>(IImportReporter reporter, Func<T, string> describe) : IProgress<T>
     {
         private long _last = Environment.TickCount64;
 
-        public void Report(GraphWriteProgress value)
+        public void Report(T value)
         {
             if (Environment.TickCount64 - _last < 2000) return;
             _last = Environment.TickCount64;
-            reporter.Phase(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"writing to Neo4j at {target}: {value.Rows:N0} of {total:N0} nodes and relationships, {value.Transactions:N0} transactions"));
-        }
-    }
-
-    /// <summary>Tells the reporter how many graphs have gone to the triplestore, every few seconds.</summary>
-    private sealed class StoreProgress(IImportReporter reporter, string target) : IProgress<GraphStoreProgress>
-    {
-        private long _last = Environment.TickCount64;
-
-        public void Report(GraphStoreProgress value)
-        {
-            if (Environment.TickCount64 - _last < 2000) return;
-            _last = Environment.TickCount64;
-            reporter.Phase(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"writing to the triplestore at {target}: {value.GraphsDone:N0} of {value.GraphsTotal:N0} graphs"));
+            reporter.Phase(describe(value));
         }
     }
 }

@@ -91,18 +91,21 @@ public sealed class GraphStoreWriter(GraphStoreClient client, RdfDataIris iris)
 
         // One PUT replaces a graph, so the parts of a very long document's graph are joined into one request.
         RdfSection? pending = null;
+        List<RdfTriple>? pendingTriples = null;
         async Task SendPendingAsync()
         {
             if (pending is null) return;
             var section = pending;
+            IReadOnlyList<RdfTriple> triples = pendingTriples ?? section.Triples;
             pending = null;
-            if (section.Triples.Count == 0) return;
+            pendingTriples = null;
+            if (triples.Count == 0) return;
             if (stopped is not null)
             {
                 if (section.DocumentId is not null) notWritten.Add(section.DocumentId);
                 return;
             }
-            await PutAsync(section.GraphName!, section.Triples, section.DocumentId).ConfigureAwait(false);
+            await PutAsync(section.GraphName!, triples, section.DocumentId).ConfigureAwait(false);
         }
 
         foreach (var section in new GraphToRdf(iris).Map(graph))
@@ -116,7 +119,7 @@ public sealed class GraphStoreWriter(GraphStoreClient client, RdfDataIris iris)
             }
             if (section.Continues && pending is not null)
             {
-                pending = pending with { Triples = [.. pending.Triples, .. section.Triples] };
+                (pendingTriples ??= [.. pending.Triples]).AddRange(section.Triples);
                 continue;
             }
             await SendPendingAsync().ConfigureAwait(false);
