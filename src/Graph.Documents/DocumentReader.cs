@@ -21,7 +21,7 @@ public sealed class DocumentReader(ReaderOptions options)
             cancellationToken.ThrowIfCancellationRequested();
             if (input == "-")
             {
-                await foreach (var r in ReadStreamAsync(options.StandardInput(), "-", options.Format switch { InputFormat.JsonLines => true, InputFormat.Text => false, _ => null }, cancellationToken).ConfigureAwait(false)) yield return r;
+                await foreach (var r in ReadStreamAsync(options.StandardInput(), "-", KindOf(options.Format), cancellationToken).ConfigureAwait(false)) yield return r;
             }
             else if (Directory.Exists(input))
             {
@@ -84,38 +84,55 @@ public sealed class DocumentReader(ReaderOptions options)
         }
         await using (stream.ConfigureAwait(false))
         {
-            // Auto: the extension decides for .jsonl/.ndjson and .txt; anything else is sniffed by its first byte.
-            bool? jsonLines = options.Format switch
-            {
-                InputFormat.JsonLines => true,
-                InputFormat.Text => false,
-                _ => Path.GetExtension(path).ToLowerInvariant() switch
-                {
-                    ".jsonl" or ".ndjson" => true,
-                    ".txt" or ".text" => false,
-                    _ => null,
-                },
-            };
-            await foreach (var r in ReadStreamAsync(stream, path, jsonLines, cancellationToken).ConfigureAwait(false)) yield return r;
+            await foreach (var r in ReadStreamAsync(stream, path, KindOf(path), cancellationToken).ConfigureAwait(false)) yield return r;
         }
     }
 
-    /// <summary>Reads one stream; <paramref name="isJsonLines"/> null means: look at the first byte.</summary>
-    private async IAsyncEnumerable<ReadResult> ReadStreamAsync(Stream stream, string source, bool? isJsonLines, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>What a file is taken to be before its bytes are seen: the format asked for, else its extension says.</summary>
+    private FileKind KindOf(string path) => options.Format switch
     {
-        if (isJsonLines ?? false)
+        InputFormat.JsonLines => FileKind.JsonLines,
+        InputFormat.Text => FileKind.Text,
+        InputFormat.Html => FileKind.Html,
+        InputFormat.Pdf => FileKind.Pdf,
+        InputFormat.Word => FileKind.Word,
+        _ => Path.GetExtension(path).ToLowerInvariant() switch
+        {
+            ".jsonl" or ".ndjson" => FileKind.JsonLines,
+            ".txt" or ".text" => FileKind.Text,
+            ".html" or ".htm" or ".xhtml" => FileKind.Html,
+            ".pdf" => FileKind.Pdf,
+            ".docx" => FileKind.Word,
+            _ => FileKind.Unknown,
+        },
+    };
+
+    private static FileKind KindOf(InputFormat format) => format switch
+    {
+        InputFormat.JsonLines => FileKind.JsonLines,
+        InputFormat.Text => FileKind.Text,
+        InputFormat.Html => FileKind.Html,
+        InputFormat.Pdf => FileKind.Pdf,
+        InputFormat.Word => FileKind.Word,
+        _ => FileKind.Unknown,
+    };
+
+    /// <summary>Reads one stream; <paramref name="kind"/> Unknown means: look at its first bytes.</summary>
+    private async IAsyncEnumerable<ReadResult> ReadStreamAsync(Stream stream, string source, FileKind kind, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (kind == FileKind.JsonLines)
         {
             await foreach (var r in ReadJsonLinesAsync(stream, source, cancellationToken).ConfigureAwait(false)) yield return r;
             yield break;
         }
         byte[]? bytes;
         string? failure = null;
-        var limit = isJsonLines is null ? SniffLimit : options.MaxDocumentBytes;
+        var limit = kind == FileKind.Unknown ? SniffLimit : options.MaxDocumentBytes;
         try
         {
             bytes = await ReadAllAsync(stream, limit, cancellationToken).ConfigureAwait(false);
             // Only the limit's worth is read: a file that never ends (a link to /dev/zero) stops there.
-            if (bytes is null) failure = isJsonLines is null ? $"larger than {limit:N0} bytes; not read" : TooLarge(null, "file");
+            if (bytes is null) failure = kind == FileKind.Unknown ? $"larger than {limit:N0} bytes; not read" : TooLarge(null, "file");
         }
         catch (IOException e)
         {
@@ -128,7 +145,8 @@ public sealed class DocumentReader(ReaderOptions options)
             yield break;
         }
         Statistics.BytesRead += bytes.Length;
-        if (isJsonLines is null && LooksLikeJsonLines(bytes))
+        kind = Sniff(bytes, kind);
+        if (kind == FileKind.JsonLines)
         {
             // The bytes are counted above already.
             await foreach (var r in ReadJsonLinesAsync(new MemoryStream(bytes), source, cancellationToken, countBytes: false).ConfigureAwait(false)) yield return r;
@@ -139,7 +157,46 @@ public sealed class DocumentReader(ReaderOptions options)
             yield return ReadResult.Failure(source, TooLarge(bytes.Length, "file"));
             yield break;
         }
-        yield return DecodeText(bytes, source);
+        yield return kind switch
+        {
+            FileKind.Html => ReadFormatted(source, "page", () => HtmlArticleReader.Read(bytes)),
+            FileKind.Pdf => ReadFormatted(source, "PDF", () => PdfArticleReader.Read(bytes)),
+            FileKind.Word => ReadFormatted(source, "Word document", () => WordArticleReader.Read(bytes)),
+            _ => DecodeText(bytes, source),
+        };
+    }
+
+    /// <summary>
+    /// What the bytes show the file to be, where that overrides its name: a PDF or a ZIP archive is never read as text
+    /// whatever it is called, and a file of unknown kind is JSON Lines, an HTML page or text by its first characters.
+    /// </summary>
+    private static FileKind Sniff(byte[] bytes, FileKind kind)
+    {
+        if (kind is FileKind.Text or FileKind.Unknown or FileKind.Html)
+        {
+            if (PdfArticleReader.IsPdf(bytes)) return FileKind.Pdf;
+            if (WordArticleReader.IsZip(bytes)) return FileKind.Word;
+        }
+        if (kind != FileKind.Unknown) return kind;
+        if (LooksLikeJsonLines(bytes)) return FileKind.JsonLines;
+        return LooksLikeHtml(bytes) ? FileKind.Html : FileKind.Text;
+    }
+
+    private ReadResult ReadFormatted(string source, string what, Func<ArticleContent> read)
+    {
+        ArticleContent content;
+        try
+        {
+            content = read();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A file is the unit of failure: a damaged PDF or page costs that file, named, never the import.
+            return ReadResult.Failure(source, $"this {what} could not be read ({e.GetType().Name}: {e.Message}); file skipped");
+        }
+        if (content.Text is null) return ReadResult.Failure(source, content.Problem ?? $"no text in this {what}");
+        Statistics.CharactersRead += content.Text.Length;
+        return ReadResult.Success(DocumentFactory.Create(source, content.Text, content.Url, content.Title, content.Date), []);
     }
 
     private ReadResult DecodeText(byte[] bytes, string source)
@@ -226,6 +283,24 @@ public sealed class DocumentReader(ReaderOptions options)
 
     private string TooLarge(long? bytes, string what) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
         $"this {what} is {(bytes is { } n ? $"{n:N0} bytes, more than" : "larger than")} the limit of {options.MaxDocumentBytes:N0} bytes per document; skipped (raise it with --max-document-mb)");
+
+    /// <summary>A page saved from a browser: its first markup is a doctype or an html element (after a byte order mark, space or a comment).</summary>
+    private static bool LooksLikeHtml(byte[] bytes)
+    {
+        var head = System.Text.Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, 1024)).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        return head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
+            || (head.StartsWith("<!--", StringComparison.Ordinal) && head.Contains("<html", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private enum FileKind
+    {
+        Unknown,
+        Text,
+        JsonLines,
+        Html,
+        Pdf,
+        Word,
+    }
 
     private static bool LooksLikeJsonLines(byte[] bytes)
     {

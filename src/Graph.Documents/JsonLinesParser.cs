@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace Graph.Documents;
 
-/// <summary>Reads one JSON Lines record: <c>{"id","date","title","text","url"}</c> with only <c>text</c> required.</summary>
+/// <summary>Reads one JSON Lines record: <c>{"id","date","title","text","url"}</c> with only <c>text</c> required (or <c>html</c>, a saved page, in its place).</summary>
 public static class JsonLinesParser
 {
     /// <summary>Parses one line; <paramref name="source"/> names it in messages (<c>file.jsonl:12</c>).</summary>
@@ -50,19 +50,30 @@ public static class JsonLinesParser
             {
                 return ReadResult.Failure(source, $"expected a JSON object with a \"text\" field, found {Describe(root.ValueKind)}; line skipped");
             }
-            if (!root.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
+            // A record gives its article as text or, as a crawler saved it, as the page's HTML.
+            var field = root.TryGetProperty("text", out var textElement) && textElement.ValueKind == JsonValueKind.String ? "text"
+                : root.TryGetProperty("html", out textElement) && textElement.ValueKind == JsonValueKind.String ? "html"
+                : null;
+            if (field is null)
             {
-                return ReadResult.Failure(source, "no \"text\" string in this record; line skipped");
+                return ReadResult.Failure(source, "no \"text\" (or \"html\") string in this record; line skipped");
             }
             var text = JsonStringReader.Read(textElement, out var repaired);
             if (string.IsNullOrWhiteSpace(text))
             {
-                return ReadResult.Failure(source, "\"text\" is empty; line skipped");
+                return ReadResult.Failure(source, $"\"{field}\" is empty; line skipped");
             }
             var warnings = decodeWarnings.Select(w => new DocumentIssue(source, w, false)).ToList();
-            if (repaired) warnings.Add(Repaired(source, "text"));
-            var title = OptionalString(root, "title", source, warnings);
-            var url = OptionalString(root, "url", source, warnings);
+            if (repaired) warnings.Add(Repaired(source, field));
+            ArticleContent? page = null;
+            if (field == "html")
+            {
+                page = HtmlArticleReader.Read(text);
+                if (page.Text is null) return ReadResult.Failure(source, $"\"html\": {page.Problem}; line skipped");
+                text = page.Text;
+            }
+            var title = OptionalString(root, "title", source, warnings) ?? page?.Title;
+            var url = OptionalString(root, "url", source, warnings) ?? page?.Url;
             var id = OptionalString(root, "id", source, warnings);
             DateOnly? date = null;
             var dateText = OptionalString(root, "date", source, warnings);
@@ -71,6 +82,7 @@ public static class JsonLinesParser
                 date = ParseDate(dateText);
                 if (date is null) warnings.Add(new DocumentIssue(source, $"\"date\" '{dateText}' is not a date (YYYY-MM-DD or ISO 8601); ignored", false));
             }
+            date ??= page?.Date;
             var display = id is null ? source : $"{source} (id {id})";
             var document = DocumentFactory.Create(display, text, url, title, date);
             document.ExternalId = id;

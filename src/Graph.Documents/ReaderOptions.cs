@@ -4,7 +4,7 @@ namespace Graph.Documents;
 public sealed record ReaderOptions
 {
     /// <summary>The patterns folders are filtered with when the user gives none.</summary>
-    public static IReadOnlyList<string> DefaultIncludes { get; } = ["*.txt", "*.text", "*.jsonl", "*.ndjson"];
+    public static IReadOnlyList<string> DefaultIncludes { get; } = ["*.txt", "*.text", "*.jsonl", "*.ndjson", "*.html", "*.htm", "*.pdf", "*.docx"];
 
     /// <summary>Glob patterns for files inside folders; a pattern without '/' matches a file name at any depth.</summary>
     public IReadOnlyList<string> Includes { get; init; } = DefaultIncludes;

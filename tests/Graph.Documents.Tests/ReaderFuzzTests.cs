@@ -58,5 +58,50 @@ public sealed class ReaderFuzzTests : IDisposable
         }, iter: 300);
     }
 
+    /// <summary>Markup fragments: elements furniture is made of, unclosed tags, entities good and bad, scripts, JSON-LD.</summary>
+    private static readonly Gen<string> Markup = Gen.OneOfConst(
+        "<html>", "<body>", "<article>", "</article>", "<p>", "</p>", "<div class=\"share-bar\">", "</div>", "<nav>", "<script>", "</script>",
+        "<script type=\"application/ld+json\">", "{\"@type\":\"NewsArticle\",\"articleBody\":\"", "\"}", "<br>", "&amp;", "&#xD83D;", "&bogus;",
+        "<a href=\"x\">", "</a>", "Minister Ana Holm said", " the pact ", "<!--", "-->", "<meta property=\"og:title\" content=\"", "\">", "\u00e9", "<");
+
+    [Fact]
+    public async Task Any_markup_in_an_html_file_gives_a_document_or_one_named_problem()
+    {
+        var file = 0;
+        await Markup.Array[0, 40].SampleAsync(async parts =>
+        {
+            var path = _folder.Write($"page{file++}.html", string.Concat(parts));
+
+            var results = await ReadAllAsync(path);
+
+            var result = results.Should().ContainSingle().Which;
+            (result.Document != null || result.Issues.Any(i => i.IsFatal)).Should().BeTrue();
+            if (result.Document != null)
+            {
+                Utf16.HasLoneSurrogate(result.Document.Text).Should().BeFalse();
+                result.Document.Text.Should().NotContain("<script").And.NotContain("<p>");
+            }
+        }, iter: 300);
+    }
+
+    [Fact]
+    public async Task Any_bytes_after_a_pdf_header_give_a_document_or_one_named_problem()
+    {
+        var file = 0;
+        var body = Gen.Frequency(
+            (1, Gen.Byte.Array[0, 300]),
+            (2, Gen.OneOfConst("1 0 obj", "<< /Type /Catalog /Pages 2 0 R >>", "endobj", "stream\n", "endstream", "xref\n0 3\n", "trailer <<", " /Root 1 0 R", ">>", "startxref\n9\n", "%%EOF", "(", ")", "[", "]")
+                .Array[0, 30].Select(parts => Encoding.Latin1.GetBytes(string.Join("\n", parts)))));
+        await body.SampleAsync(async bytes =>
+        {
+            var path = _folder.WriteBytes($"doc{file++}.pdf", [.. "%PDF-1.7\n"u8.ToArray(), .. bytes]);
+
+            var results = await ReadAllAsync(path);
+
+            var result = results.Should().ContainSingle().Which;
+            (result.Document != null || result.Issues.Any(i => i.IsFatal)).Should().BeTrue();
+        }, iter: 200);
+    }
+
     private static bool IsBomOnly(byte[] line) => line.SequenceEqual(new byte[] { 0xEF, 0xBB, 0xBF });
 }

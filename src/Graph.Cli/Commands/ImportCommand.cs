@@ -19,7 +19,7 @@ public static class ImportCommand
     public static Command Create(CliEnvironment? environment = null)
     {
         environment ??= CliEnvironment.Default;
-        var inputs = InputsArgument.Create("Files, folders (read recursively) or '-' for standard input. Plain text (.txt) and JSON Lines (.jsonl: {\"id\",\"date\",\"title\",\"text\",\"url\"}, only text required).");
+        var inputs = InputsArgument.Create("Files, folders (read recursively) or '-' for standard input. Plain text (.txt), JSON Lines (.jsonl: {\"id\",\"date\",\"title\",\"text\",\"url\"}, only text required, or \"html\" in place of text), saved web pages (.html, .htm: the article without the page around it), PDF (.pdf) and Word (.docx).");
         var output = new Option<string>("--out", "-o")
         {
             Description = "Folder to write the graph files to; created if missing, files in it replaced.",
@@ -46,7 +46,7 @@ public static class ImportCommand
         };
         var inputFormat = new Option<InputFormat>("--input-format")
         {
-            Description = "How to read files: Auto (.jsonl/.ndjson are JSON Lines, .txt text, others sniffed), Text or JsonLines.",
+            Description = "How to read files: Auto (by extension: .jsonl/.ndjson JSON Lines, .txt text, .html/.htm pages, .pdf, .docx; others by their first bytes; a PDF is never read as text), Text, JsonLines, Html, Pdf or Word.",
             DefaultValueFactory = _ => InputFormat.Auto,
         };
         var jobs = new Option<int>("--jobs", "-j")
