@@ -13,7 +13,7 @@ public static class DocumentFactory
     {
         var sha = HashNormalised(text);
         var layout = LayoutAnalyzer.Analyze(text);
-        return new SourceDocument(GraphIds.Document(sha), sha, source, text, layout, url, title, date);
+        return new SourceDocument(GraphIds.Document(sha), sha, source, text, layout, url, title, date) { OtherLanguage = LanguageGuesser.NotEnglish(text) };
     }
 
     /// <summary>

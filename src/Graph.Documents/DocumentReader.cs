@@ -25,19 +25,29 @@ public sealed class DocumentReader(ReaderOptions options)
             }
             else if (Directory.Exists(input))
             {
+                if (NotToRead(input) is { } reason)
+                {
+                    yield return ReadResult.Skipped(input, reason);
+                    continue;
+                }
                 foreach (var (file, problem) in FilesIn(input))
                 {
                     if (problem is not null)
                     {
-                        yield return ReadResult.Skipped(file, problem);
+                        yield return ReadResult.Skipped(SourceName(input, file), problem);
                         continue;
                     }
-                    await foreach (var r in ReadFileAsync(file, cancellationToken).ConfigureAwait(false)) yield return r;
+                    await foreach (var r in ReadFileAsync(file, SourceName(input, file), cancellationToken).ConfigureAwait(false)) yield return r;
                 }
             }
             else if (File.Exists(input))
             {
-                await foreach (var r in ReadFileAsync(input, cancellationToken).ConfigureAwait(false)) yield return r;
+                if (ImportOutputFolder.IsListedOutput(input) || Path.GetDirectoryName(Path.GetFullPath(input)) is { } parent && IsExcluded(parent))
+                {
+                    yield return ReadResult.Failure(input, "an output of graph import, not an article; not read");
+                    continue;
+                }
+                await foreach (var r in ReadFileAsync(input, SourceName(input, input), cancellationToken).ConfigureAwait(false)) yield return r;
             }
             else
             {
@@ -54,7 +64,7 @@ public sealed class DocumentReader(ReaderOptions options)
             matcher.AddInclude(pattern.Contains('/') ? pattern : "**/" + pattern);
         }
         var matched = new List<FolderWalker.Entry>();
-        foreach (var entry in FolderWalker.Walk(folder))
+        foreach (var entry in FolderWalker.Walk(folder, NotToRead))
         {
             // A folder link not followed is named whatever the patterns: files under it may be ones the user wants.
             var relative = Path.GetRelativePath(folder, entry.Path).Replace('\\', '/');
@@ -65,7 +75,37 @@ public sealed class DocumentReader(ReaderOptions options)
         return matched;
     }
 
-    private async IAsyncEnumerable<ReadResult> ReadFileAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>Why a folder is not read: it is this import's output folder, or another import's.</summary>
+    private string? NotToRead(string folder) =>
+        IsExcluded(folder) ? "the output folder of this import; not read as input" : ImportOutputFolder.ReasonNotToRead(folder);
+
+    private bool IsExcluded(string folder)
+    {
+        if (options.ExcludedFolders.Count == 0) return false;
+        var status = FileStatus.Of(folder);
+        return options.ExcludedFolders.Any(excluded =>
+            string.Equals(Path.GetFullPath(excluded).TrimEnd(Path.DirectorySeparatorChar), Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal)
+            || (status.Kind == Graph.Documents.FileKind.Folder && FileStatus.Of(excluded) is { Kind: Graph.Documents.FileKind.Folder } other && other.Device == status.Device && other.Inode == status.Inode && status.Inode != 0));
+    }
+
+    /// <summary>
+    /// The name a file is known by in the graph and in messages: its path as typed when that is relative and stays
+    /// below the current folder, else its path from the input root's own name on (<c>/home/ana/news</c> gives
+    /// <c>news/2024/a.txt</c>, a file given as <c>../a.txt</c> gives <c>a.txt</c>), so that no user's local folders
+    /// end up in a graph they share.
+    /// </summary>
+    public static string SourceName(string input, string path)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(path);
+        var parts = input.Split('/', '\\');
+        if (!Path.IsPathRooted(input) && !parts.Contains("..") && !parts.Contains("~")) return path;
+        var root = Path.GetFullPath(input).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(root);
+        return parent is null ? Path.GetRelativePath(root, Path.GetFullPath(path)) : Path.GetRelativePath(parent, Path.GetFullPath(path));
+    }
+
+    private async IAsyncEnumerable<ReadResult> ReadFileAsync(string path, string source, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         FileStream? stream = null;
         string? failure = null;
@@ -79,60 +119,60 @@ public sealed class DocumentReader(ReaderOptions options)
         }
         if (stream is null)
         {
-            yield return ReadResult.Failure(path, failure ?? "cannot open");
+            yield return ReadResult.Failure(source, failure ?? "cannot open");
             yield break;
         }
         await using (stream.ConfigureAwait(false))
         {
-            await foreach (var r in ReadStreamAsync(stream, path, KindOf(path), cancellationToken).ConfigureAwait(false)) yield return r;
+            await foreach (var r in ReadStreamAsync(stream, source, KindOf(path), cancellationToken).ConfigureAwait(false)) yield return r;
         }
     }
 
     /// <summary>What a file is taken to be before its bytes are seen: the format asked for, else its extension says.</summary>
-    private FileKind KindOf(string path) => options.Format switch
+    private ContentKind KindOf(string path) => options.Format switch
     {
-        InputFormat.JsonLines => FileKind.JsonLines,
-        InputFormat.Text => FileKind.Text,
-        InputFormat.Html => FileKind.Html,
-        InputFormat.Pdf => FileKind.Pdf,
-        InputFormat.Word => FileKind.Word,
+        InputFormat.JsonLines => ContentKind.JsonLines,
+        InputFormat.Text => ContentKind.Text,
+        InputFormat.Html => ContentKind.Html,
+        InputFormat.Pdf => ContentKind.Pdf,
+        InputFormat.Word => ContentKind.Word,
         _ => Path.GetExtension(path).ToLowerInvariant() switch
         {
-            ".jsonl" or ".ndjson" => FileKind.JsonLines,
-            ".txt" or ".text" => FileKind.Text,
-            ".html" or ".htm" or ".xhtml" => FileKind.Html,
-            ".pdf" => FileKind.Pdf,
-            ".docx" => FileKind.Word,
-            _ => FileKind.Unknown,
+            ".jsonl" or ".ndjson" => ContentKind.JsonLines,
+            ".txt" or ".text" => ContentKind.Text,
+            ".html" or ".htm" or ".xhtml" => ContentKind.Html,
+            ".pdf" => ContentKind.Pdf,
+            ".docx" => ContentKind.Word,
+            _ => ContentKind.Unknown,
         },
     };
 
-    private static FileKind KindOf(InputFormat format) => format switch
+    private static ContentKind KindOf(InputFormat format) => format switch
     {
-        InputFormat.JsonLines => FileKind.JsonLines,
-        InputFormat.Text => FileKind.Text,
-        InputFormat.Html => FileKind.Html,
-        InputFormat.Pdf => FileKind.Pdf,
-        InputFormat.Word => FileKind.Word,
-        _ => FileKind.Unknown,
+        InputFormat.JsonLines => ContentKind.JsonLines,
+        InputFormat.Text => ContentKind.Text,
+        InputFormat.Html => ContentKind.Html,
+        InputFormat.Pdf => ContentKind.Pdf,
+        InputFormat.Word => ContentKind.Word,
+        _ => ContentKind.Unknown,
     };
 
     /// <summary>Reads one stream; <paramref name="kind"/> Unknown means: look at its first bytes.</summary>
-    private async IAsyncEnumerable<ReadResult> ReadStreamAsync(Stream stream, string source, FileKind kind, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<ReadResult> ReadStreamAsync(Stream stream, string source, ContentKind kind, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        if (kind == FileKind.JsonLines)
+        if (kind == ContentKind.JsonLines)
         {
             await foreach (var r in ReadJsonLinesAsync(stream, source, cancellationToken).ConfigureAwait(false)) yield return r;
             yield break;
         }
         byte[]? bytes;
         string? failure = null;
-        var limit = kind == FileKind.Unknown ? SniffLimit : options.MaxDocumentBytes;
+        var limit = kind == ContentKind.Unknown ? SniffLimit : options.MaxDocumentBytes;
         try
         {
             bytes = await ReadAllAsync(stream, limit, cancellationToken).ConfigureAwait(false);
             // Only the limit's worth is read: a file that never ends (a link to /dev/zero) stops there.
-            if (bytes is null) failure = kind == FileKind.Unknown ? $"larger than {limit:N0} bytes; not read" : TooLarge(null, "file");
+            if (bytes is null) failure = kind == ContentKind.Unknown ? $"larger than {limit:N0} bytes; not read" : TooLarge(null, "file");
         }
         catch (IOException e)
         {
@@ -146,7 +186,7 @@ public sealed class DocumentReader(ReaderOptions options)
         }
         Statistics.BytesRead += bytes.Length;
         kind = Sniff(bytes, kind);
-        if (kind == FileKind.JsonLines)
+        if (kind == ContentKind.JsonLines)
         {
             // The bytes are counted above already.
             await foreach (var r in ReadJsonLinesAsync(new MemoryStream(bytes), source, cancellationToken, countBytes: false).ConfigureAwait(false)) yield return r;
@@ -159,9 +199,9 @@ public sealed class DocumentReader(ReaderOptions options)
         }
         yield return kind switch
         {
-            FileKind.Html => ReadFormatted(source, "page", () => HtmlArticleReader.Read(bytes)),
-            FileKind.Pdf => ReadFormatted(source, "PDF", () => PdfArticleReader.Read(bytes)),
-            FileKind.Word => ReadFormatted(source, "Word document", () => WordArticleReader.Read(bytes)),
+            ContentKind.Html => ReadFormatted(source, "page", () => HtmlArticleReader.Read(bytes)),
+            ContentKind.Pdf => ReadFormatted(source, "PDF", () => PdfArticleReader.Read(bytes)),
+            ContentKind.Word => ReadFormatted(source, "Word document", () => WordArticleReader.Read(bytes)),
             _ => DecodeText(bytes, source),
         };
     }
@@ -170,16 +210,16 @@ public sealed class DocumentReader(ReaderOptions options)
     /// What the bytes show the file to be, where that overrides its name: a PDF or a ZIP archive is never read as text
     /// whatever it is called, and a file of unknown kind is JSON Lines, an HTML page or text by its first characters.
     /// </summary>
-    private static FileKind Sniff(byte[] bytes, FileKind kind)
+    private static ContentKind Sniff(byte[] bytes, ContentKind kind)
     {
-        if (kind is FileKind.Text or FileKind.Unknown or FileKind.Html)
+        if (kind is ContentKind.Text or ContentKind.Unknown or ContentKind.Html)
         {
-            if (PdfArticleReader.IsPdf(bytes)) return FileKind.Pdf;
-            if (WordArticleReader.IsZip(bytes)) return FileKind.Word;
+            if (PdfArticleReader.IsPdf(bytes)) return ContentKind.Pdf;
+            if (WordArticleReader.IsZip(bytes)) return ContentKind.Word;
         }
-        if (kind != FileKind.Unknown) return kind;
-        if (LooksLikeJsonLines(bytes)) return FileKind.JsonLines;
-        return LooksLikeHtml(bytes) ? FileKind.Html : FileKind.Text;
+        if (kind != ContentKind.Unknown) return kind;
+        if (LooksLikeJsonLines(bytes)) return ContentKind.JsonLines;
+        return LooksLikeHtml(bytes) ? ContentKind.Html : ContentKind.Text;
     }
 
     private ReadResult ReadFormatted(string source, string what, Func<ArticleContent> read)
@@ -292,7 +332,7 @@ public sealed class DocumentReader(ReaderOptions options)
             || (head.StartsWith("<!--", StringComparison.Ordinal) && head.Contains("<html", StringComparison.OrdinalIgnoreCase));
     }
 
-    private enum FileKind
+    private enum ContentKind
     {
         Unknown,
         Text,

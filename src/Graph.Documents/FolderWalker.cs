@@ -15,7 +15,9 @@ internal static class FolderWalker
     /// Every visible file and every skipped path under <paramref name="root"/>, in no set order. Folders themselves are
     /// walked before folders reached through links, so that when two paths lead to one folder the link is the one named.
     /// </summary>
-    public static IEnumerable<Entry> Walk(string root)
+    /// <param name="root">The folder to walk.</param>
+    /// <param name="notToRead">Why a folder below the root must not be read (an import's output folder), or null.</param>
+    public static IEnumerable<Entry> Walk(string root, Func<string, string?> notToRead)
     {
         var rootStatus = FileStatus.Of(root);
         var seen = new HashSet<(ulong, ulong)> { (rootStatus.Device, rootStatus.Inode) };
@@ -32,8 +34,9 @@ internal static class FolderWalker
                 var link = links[0];
                 links.RemoveAt(0);
                 var status = FileStatus.Of(link);
-                if (seen.Add((status.Device, status.Inode))) folders.Enqueue(link);
-                else yield return new Entry(link + Path.DirectorySeparatorChar, AlreadyRead);
+                if (!seen.Add((status.Device, status.Inode))) yield return new Entry(link + Path.DirectorySeparatorChar, AlreadyRead);
+                else if (notToRead(link) is { } linkReason) yield return new Entry(link + Path.DirectorySeparatorChar, linkReason);
+                else folders.Enqueue(link);
                 continue;
             }
             var folder = folders.Dequeue();
@@ -47,7 +50,9 @@ internal static class FolderWalker
                         links.Add(path);
                         break;
                     case FileKind.Folder:
-                        if (seen.Add((status.Device, status.Inode))) folders.Enqueue(path);
+                        if (!seen.Add((status.Device, status.Inode))) break;
+                        if (notToRead(path) is { } reason) yield return new Entry(path + Path.DirectorySeparatorChar, reason);
+                        else folders.Enqueue(path);
                         break;
                     case FileKind.Regular:
                         yield return new Entry(path, null);

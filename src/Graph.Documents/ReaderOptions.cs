@@ -15,6 +15,12 @@ public sealed record ReaderOptions
     /// <summary>Standard input, for the path <c>-</c>.</summary>
     public Func<Stream> StandardInput { get; init; } = Console.OpenStandardInput;
 
+    /// <summary>
+    /// Folders never read as input, whatever path leads to them: the output folder of the import that reads (besides any
+    /// folder <see cref="ImportOutputFolder"/> recognises as an import's output).
+    /// </summary>
+    public IReadOnlyList<string> ExcludedFolders { get; init; } = [];
+
     /// <summary>The default of <see cref="MaxDocumentBytes"/>: 32 MiB, some thousand times a long news article.</summary>
     public const long DefaultMaxDocumentBytes = 32L << 20;
 

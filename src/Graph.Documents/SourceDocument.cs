@@ -43,6 +43,12 @@ public sealed class SourceDocument
     /// <summary>Publication date: from the input's metadata, else the date marker.</summary>
     public DateOnly? Date { get; }
 
+    /// <summary>
+    /// The language the text looks like when it is not English (<c>"French"</c>), else null. Only English is read for
+    /// facts, so such a document is imported without any, and named.
+    /// </summary>
+    public string? OtherLanguage { get; init; }
+
     /// <summary>The id the input gave the document (a JSON Lines record's <c>"id"</c>), if any; gold files are named by it.</summary>
     public string? ExternalId { get; internal set; }
 }

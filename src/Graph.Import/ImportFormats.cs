@@ -18,6 +18,10 @@ public static class ImportFormats
     /// </summary>
     public static IReadOnlyList<string> Default { get; } = ["ttl", "jsonl", "cypher"];
 
+    /// <summary>The name of the file (or folder, for csv) a format is written to in the output folder.</summary>
+    public static string OutputName(string format) =>
+        CreateFileSet(format)?.FolderName ?? Create(format, new ImportOptions { Inputs = [] }).FileName;
+
     /// <summary>The exporter of a format that is a set of files in a folder of its own, or null for a one-file format.</summary>
     public static IGraphFileSetExporter? CreateFileSet(string format) => format switch
     {

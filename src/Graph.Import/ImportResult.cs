@@ -19,6 +19,15 @@ public sealed record ImportResult
     /// <summary>Warnings about documents that were read.</summary>
     public int Warnings { get; init; }
 
+    /// <summary>Documents whose text is not English: imported (the Document node, with its source) without facts.</summary>
+    public IReadOnlyList<string> NotEnglish { get; init; } = [];
+
+    /// <summary>Files of formats this import did not write that an earlier import's manifest listed: removed, so the folder holds one import.</summary>
+    public IReadOnlyList<string> FilesRemoved { get; init; } = [];
+
+    /// <summary>Output files of an earlier import without a manifest, of formats this import did not write: left, and named.</summary>
+    public IReadOnlyList<string> FilesLeft { get; init; } = [];
+
     /// <summary>Files inside folders that no include pattern matched.</summary>
     public int FilesNotMatched { get; init; }
 

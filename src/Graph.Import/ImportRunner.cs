@@ -42,7 +42,9 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
 
     private async Task<ImportResult> RunLockedAsync(ImportOptions options, OutputTransaction? output, Stopwatch clock, CancellationToken cancellationToken)
     {
-        var reader = new DocumentReader(options.Reader);
+        // The output folder is never read back as articles, whatever path leads to it.
+        var reader = new DocumentReader(output is null ? options.Reader : options.Reader with { ExcludedFolders = [.. options.Reader.ExcludedFolders, output.Folder] });
+        var inputs = new List<ImportManifest.Input>();
         var failures = new List<string>();
         var duplicates = new List<string>();
         var firstSource = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -97,6 +99,7 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
                 reporter.Issue(new DocumentIssue(read.Source, $"same text as {first}; skipped as a duplicate", false));
                 continue;
             }
+            inputs.Add(new ImportManifest.Input(read.Source, read.Document.Id, read.Document.Sha256, read.Document.OtherLanguage));
             reporter.DocumentDone(read.Source, read.Document.Text.Length);
         }
         await producer.ConfigureAwait(false);
@@ -104,10 +107,12 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
         using var content = builder.Build();
         var written = new List<(string, long, string?)>();
         IReadOnlyList<string> replacedFiles = [];
+        IReadOnlyList<string> removedFiles = [], leftFiles = [];
         // With nothing imported, files from an earlier run are left as they are rather than replaced by an empty graph.
         if (output is not null && content.DocumentCount > 0)
         {
             var staged = new List<(string Name, string? Count)>();
+            var sizes = new List<(string Name, long Bytes)>();
             try
             {
                 foreach (var format in options.Formats)
@@ -119,25 +124,34 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
                         Directory.CreateDirectory(folder);
                         await fileSet.WriteAsync(content, folder, cancellationToken).ConfigureAwait(false);
                         staged.Add((fileSet.FolderName, fileSet.WrittenCount));
+                        sizes.Add((fileSet.FolderName, new DirectoryInfo(folder).EnumerateFiles().Sum(f => f.Length)));
                         continue;
                     }
                     var exporter = ImportFormats.Create(format, options);
                     reporter.Phase($"writing {output.FinalPath(exporter.FileName)}");
-                    var stream = new FileStream(output.Stage(exporter.FileName), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
+                    var path = output.Stage(exporter.FileName);
+                    var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
                     await using (stream.ConfigureAwait(false))
                     {
                         await exporter.WriteAsync(content, stream, cancellationToken).ConfigureAwait(false);
                         await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
                     }
                     staged.Add((exporter.FileName, exporter.WrittenCount));
+                    sizes.Add((exporter.FileName, new FileInfo(path).Length));
                 }
+                // Last: the manifest says what the set holds, so it is written when the set is complete.
+                ImportManifest.Write(output.Stage(ImportOutputFolder.ManifestFileName), options, inputs, sizes,
+                    content.NodeCounts, content.RelationshipCounts, failures.Count, duplicates.Count);
+                staged.Add((ImportOutputFolder.ManifestFileName, null));
             }
             catch (OperationCanceledException e)
             {
                 throw new ImportCancelledException($"stopped before any output was replaced: {output.Folder} holds the earlier files as they were", e);
             }
+            var earlierFiles = ImportManifest.ReadFileNames(output.Folder);
             // Every file is complete: now, and only now, they replace the earlier ones, by renames alone.
             replacedFiles = output.Commit();
+            (removedFiles, leftFiles) = ClearEarlierFormats(output.Folder, staged.Select(s => s.Name).ToHashSet(StringComparer.Ordinal), earlierFiles);
             foreach (var (name, count) in staged)
             {
                 var path = output.FinalPath(name);
@@ -203,6 +217,9 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
             Failures = failures,
             Duplicates = duplicates,
             Warnings = warnings,
+            NotEnglish = inputs.Where(i => i.OtherLanguage is not null).Select(i => $"{i.Source} ({i.OtherLanguage})").ToArray(),
+            FilesRemoved = removedFiles,
+            FilesLeft = leftFiles,
             FilesNotMatched = reader.Statistics.FilesNotMatched,
             NodeCounts = content.NodeCounts,
             RelationshipCounts = content.RelationshipCounts,
@@ -249,6 +266,40 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
         {
             gate.Release();
         }
+    }
+
+    /// <summary>
+    /// After the new files are in place: the files of formats not written this time are removed when the earlier import's
+    /// manifest lists them (they are ours, and would mix two imports in one folder), or named when there is no manifest
+    /// to say whose they are.
+    /// </summary>
+    private static (IReadOnlyList<string> Removed, IReadOnlyList<string> Left) ClearEarlierFormats(string folder, HashSet<string> written, IReadOnlyList<string>? earlier)
+    {
+        var removed = new List<string>();
+        var left = new List<string>();
+        var candidates = earlier ?? ImportFormats.All.Select(ImportFormats.OutputName).ToArray();
+        foreach (var name in candidates.Where(n => !written.Contains(n)).Order(StringComparer.Ordinal))
+        {
+            var path = Path.Combine(folder, name);
+            var isFolder = Directory.Exists(path);
+            if (!isFolder && !File.Exists(path)) continue;
+            if (earlier is null)
+            {
+                left.Add(path);
+                continue;
+            }
+            try
+            {
+                if (isFolder) Directory.Delete(path, recursive: true);
+                else File.Delete(path);
+                removed.Add(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                left.Add(path);
+            }
+        }
+        return (removed, left);
     }
 
     /// <summary>What adding one document's parts to the graph came to.</summary>

@@ -22,6 +22,11 @@ public static class ImportSummary
         if (r.Warnings > 0) sb.Append(inv, $", {r.Warnings} warnings");
         sb.Append('\n');
         foreach (var f in r.Failures) sb.Append("  failed: ").Append(f).Append('\n');
+        if (r.NotEnglish.Count > 0)
+        {
+            sb.Append(inv, $"  {r.NotEnglish.Count} documents are not in English and were imported without facts (only English is read): ")
+              .AppendJoin(", ", r.NotEnglish.Take(5).Select(DisplayText.Escape)).Append(r.NotEnglish.Count > 5 ? ", ..." : "").Append('\n');
+        }
         if (r.FilesNotMatched > 0) sb.Append(inv, $"  {r.FilesNotMatched} files in folders did not match --include and were not read\n");
         sb.Append("  nodes: ").AppendJoin(", ", NodeLabels.All.Select(l => string.Create(inv, $"{l.Name()} {Count(r.NodeCounts, l)}")))
           .Append(inv, $" (total {r.NodeCounts.Values.Sum()})\n");
@@ -32,6 +37,8 @@ public static class ImportSummary
             var replaced = r.FilesReplaced.Contains(path) ? ", replacing the earlier one" : "";
             sb.Append(inv, $"  wrote {DisplayText.Escape(path)} ({bytes:N0} bytes{(count is null ? "" : ", " + count)}{replaced})\n");
         }
+        foreach (var path in r.FilesRemoved) sb.Append(inv, $"  removed {DisplayText.Escape(path)} (written by the earlier import, of a format not asked for now)\n");
+        foreach (var path in r.FilesLeft) sb.Append(inv, $"  left {DisplayText.Escape(path)}: an earlier import's output, not written by this one (delete it, or ask for its format)\n");
         if (r.FilesWritten.Count == 0 && r.DocumentsImported == 0) sb.Append("  nothing imported, so no files were written\n");
         if (r.Neo4jReplaced > 0) sb.Append(inv, $"  replaced in Neo4j: {r.Neo4jReplaced:N0} earlier versions of these documents (same key, another text) taken out first\n");
         if (r.Neo4j is { } neo4j)

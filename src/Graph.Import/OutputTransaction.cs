@@ -1,4 +1,5 @@
 using System.Globalization;
+using Graph.Documents;
 
 namespace Graph.Import;
 
@@ -15,7 +16,7 @@ namespace Graph.Import;
 public sealed class OutputTransaction : IDisposable
 {
     /// <summary>The lock file's name in the output folder (hidden: a folder walk never reads it as input).</summary>
-    public const string LockFileName = ".graph-import.lock";
+    public const string LockFileName = ImportOutputFolder.LockFileName;
 
     private const string StagingPrefix = ".graph-staging-";
 

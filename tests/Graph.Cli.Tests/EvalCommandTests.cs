@@ -90,7 +90,7 @@ public partial class EvalCommandTests
         var run = await CommandRun.RunAsync("eval", "--gold", temp.File("gold"), scored, unscored);
 
         run.ExitCode.Should().Be(0, run.ToString());
-        run.Error.Should().Contain($"{unscored}: no gold file two.json").And.Contain("three.json: no input document matches this gold file")
+        run.Error.Should().Contain("two.txt: no gold file two.json").And.Contain("three.json: no input document matches this gold file")
             .And.Contain("1 documents scored");
         ParseTable(run.Output)["Person"].Gold.Should().Be(1);
     }

@@ -54,9 +54,9 @@ public class ImportEndToEndTests
         (await CommandRun.RunAsync("import", RepositoryPaths.Samples, "--out", plain.Path, "-q")).ExitCode.Should().Be(0);
         (await CommandRun.RunAsync("import", RepositoryPaths.Samples, "--out", all.Path, "--format", "all", "-q")).ExitCode.Should().Be(0);
 
-        Directory.EnumerateFileSystemEntries(plain.Path).Select(Path.GetFileName).Should().BeEquivalentTo("graph.ttl", "graph.jsonl", "import.cypher");
+        Directory.EnumerateFileSystemEntries(plain.Path).Select(Path.GetFileName).Should().BeEquivalentTo("graph.ttl", "graph.jsonl", "import.cypher", "manifest.json");
         Directory.EnumerateFileSystemEntries(all.Path).Select(Path.GetFileName).Should().BeEquivalentTo(
-            "graph.nt", "graph.ttl", "graph.nq", "graph.trig", "graph.jsonld", "graph.jsonl", "import.cypher", "neo4j-admin");
+            "graph.nt", "graph.ttl", "graph.nq", "graph.trig", "graph.jsonld", "graph.jsonl", "import.cypher", "neo4j-admin", "manifest.json");
         File.ReadAllBytes(plain.File("graph.ttl")).Should().Equal(File.ReadAllBytes(all.File("graph.ttl")), "a format's bytes do not depend on the others asked for");
     }
 

@@ -164,4 +164,20 @@ public class ImportToNeo4jTests
         run.ExitCode.Should().Be(ExitCodes.Unavailable);
         run.Error.Should().Be("graph: error: cannot connect to Neo4j at neo4j://localhost:7687: localhost:7687: Connection refused\n");
     }
+
+    [Fact]
+    public async Task An_unreachable_server_still_lets_the_files_asked_for_be_written_and_says_so()
+    {
+        using var temp = new TempFolder();
+        var neo4j = Server();
+        neo4j.Answer = _ => throw new Neo4jConnectionException("localhost:7687: Connection refused");
+
+        var run = await neo4j.RunAsync("import", RepositoryPaths.Samples, "--neo4j", "localhost:7687", "--out", temp.Path, "-q");
+
+        run.ExitCode.Should().Be(ExitCodes.Unavailable, "the job is not complete: Neo4j was not written");
+        run.Error.Should().Contain("the files are written all the same").And.EndWith("graph: error: cannot connect to Neo4j at neo4j://localhost:7687: localhost:7687: Connection refused\n");
+        File.ReadAllText(temp.File("graph.jsonl")).Should().Contain("Tomas Varga");
+        File.Exists(temp.File("import.cypher")).Should().BeTrue();
+        File.Exists(temp.File("manifest.json")).Should().BeTrue();
+    }
 }

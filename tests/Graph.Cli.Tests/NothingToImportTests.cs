@@ -23,7 +23,7 @@ public class NothingToImportTests
     {
         using var temp = new TempFolder();
         temp.Write("news/a.md", "# Harbour notes");
-        temp.Write("news/b.html", "<p>Harbour</p>");
+        temp.Write("news/b.csv", "harbour,2024");
         using var output = new StringWriter();
         using var error = new StringWriter();
 

@@ -23,7 +23,7 @@ public sealed class DocumentReaderFolderTests : IDisposable
 
         var results = await ReadAllAsync(_folder.Path);
 
-        results.Select(r => Path.GetRelativePath(_folder.Path, r.Source).Replace('\\', '/'))
+        results.Select(r => Path.GetRelativePath(Path.GetFileName(_folder.Path), r.Source).Replace('\\', '/'))
             .Should().Equal("A.txt", "a-b.txt", "a.txt", "a/b/deep.txt", "a/z.txt", "b.txt");
         results.Should().OnlyContain(r => r.Document != null);
         results[0].Document!.Text.Should().Be(Article("Arne Varga"));

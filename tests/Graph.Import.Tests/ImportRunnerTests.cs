@@ -35,7 +35,7 @@ public class ImportRunnerTests
         result.Failures.Should().BeEmpty();
         reporter.Documents.Should().HaveCount(10);
         reporter.Phases.Should().Contain(p => p.StartsWith("writing", StringComparison.Ordinal));
-        result.FilesWritten.Select(f => Path.GetFileName(f.Path)).Should().Equal("graph.jsonl", "neo4j-admin");
+        result.FilesWritten.Select(f => Path.GetFileName(f.Path)).Should().Equal("graph.jsonl", "neo4j-admin", "manifest.json");
         result.NodeCounts[NodeLabel.Document].Should().Be(10);
         var people = File.ReadLines(temp.File("graph.jsonl")).Select(l => JsonDocument.Parse(l).RootElement)
             .Where(e => e.GetProperty("type").GetString() == "node" && e.GetProperty("labels")[0].GetString() == "Person")

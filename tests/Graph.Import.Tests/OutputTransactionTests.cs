@@ -48,7 +48,7 @@ public class OutputTransactionTests
 
         (await run.Should().ThrowAsync<ImportCancelledException>()).Which.Message.Should().Contain("earlier files as they were");
         Snapshot(temp.Path).Should().BeEquivalentTo(before, "nothing was replaced, added or left behind");
-        Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName).Should().BeEquivalentTo("graph.ttl", "graph.jsonl", "notes.md");
+        Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName).Should().BeEquivalentTo("graph.ttl", "graph.jsonl", "manifest.json", "notes.md");
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public class OutputTransactionTests
         var result = await new ImportRunner(Pipeline, new RecordingReporter()).RunAsync(Options(temp.Path, "ttl"));
 
         result.DocumentsImported.Should().Be(10);
-        Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName).Should().Equal("graph.ttl");
+        Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName).Should().BeEquivalentTo("graph.ttl", "manifest.json");
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public class OutputTransactionTests
 
         var result = await new ImportRunner(Pipeline, new RecordingReporter()).RunAsync(Options(temp.Path, "ttl", "jsonl", "csv"));
 
-        result.FilesReplaced.Select(Path.GetFileName).Should().BeEquivalentTo("graph.ttl", "neo4j-admin");
+        result.FilesReplaced.Select(Path.GetFileName).Should().BeEquivalentTo("graph.ttl", "neo4j-admin", "manifest.json");
         ImportSummary.Format(result).Should().Contain("graph.ttl (").And.Contain("replacing the earlier one");
         File.ReadAllText(temp.File("notes.md")).Should().Be("the analyst's own notes");
         File.Exists(Path.Combine(temp.File("neo4j-admin"), "import.sh")).Should().BeTrue();

@@ -185,6 +185,7 @@ public static class ImportCommand
 
             var connection = neo4j.Resolve(parse, environment, error);
             if (connection is null) return ExitCodes.UsageError;
+            var schemaApplied = false;
             try
             {
                 var session = environment.Connect(connection);
@@ -192,12 +193,19 @@ public static class ImportCommand
                 {
                     // Before reading anything: a wrong password or an unreachable server should not cost an extraction first.
                     await new Neo4jGraphWriter(session).ApplySchemaAsync(cancellationToken).ConfigureAwait(false);
+                    schemaApplied = true;
                     var sink = new Neo4jSink(session, connection.Target, new Neo4jWriterOptions { BatchSize = parse.GetValue(batchSize) });
                     return await RunAsync(pipeline, options, sink, store, isQuiet, error, cancellationToken).ConfigureAwait(false);
                 }
             }
             catch (Exception e) when (Neo4jErrors.IsReported(e))
             {
+                // The files asked for with --out or --format do not depend on the server: they are written all the same.
+                if (!schemaApplied && options.Formats.Count > 0)
+                {
+                    await error.WriteLineAsync("graph: Neo4j cannot be written (the reason follows the summary); the files are written all the same").ConfigureAwait(false);
+                    await RunAsync(pipeline, options, null, store, isQuiet, error, cancellationToken).ConfigureAwait(false);
+                }
                 return Neo4jErrors.Report(e, connection, error);
             }
         });

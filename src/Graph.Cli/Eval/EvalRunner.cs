@@ -11,7 +11,7 @@ namespace Graph.Cli.Eval;
 /// (a fresh graph per document, so it is scored on exactly what <c>graph import FILE</c> would export) and
 /// scores it. Problems go to <paramref name="error"/>, one line each, and the run goes on.
 /// </summary>
-public sealed class EvalRunner(ExtractionPipeline pipeline, TextWriter error)
+public sealed partial class EvalRunner(ExtractionPipeline pipeline, TextWriter error)
 {
     /// <summary>Scores every document in <paramref name="inputs"/> that has a gold file in <paramref name="goldFolder"/>.</summary>
     public async Task<EvalResult> RunAsync(string goldFolder, IReadOnlyList<string> inputs, CancellationToken cancellationToken = default)
@@ -86,7 +86,11 @@ public sealed class EvalRunner(ExtractionPipeline pipeline, TextWriter error)
     /// extension. A record without an id (its source is <c>file:line</c>, not a file) and standard input have none.
     /// </summary>
     private static string? GoldName(SourceDocument document) =>
-        document.ExternalId ?? (File.Exists(document.Source) ? Path.GetFileNameWithoutExtension(document.Source) : null);
+        document.ExternalId ?? (document.Source == "-" || RecordSource().IsMatch(document.Source) ? null : Path.GetFileNameWithoutExtension(document.Source));
+
+    /// <summary>The source of a JSON Lines record: its file, a colon and its line number.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@":\d+$")]
+    private static partial System.Text.RegularExpressions.Regex RecordSource();
 
     private async Task<GoldDocument?> LoadGoldAsync(string path, CancellationToken cancellationToken)
     {

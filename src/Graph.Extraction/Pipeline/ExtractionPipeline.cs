@@ -26,6 +26,8 @@ public sealed class ExtractionPipeline
     public ExtractionContext Analyze(SourceDocument document)
     {
         var context = new ExtractionContext(document, Gazetteer);
+        // The rules read English; on another language they would find nothing, or worse, wrong facts.
+        if (document.OtherLanguage is not null) return context;
         foreach (var step in _steps) step.Run(context);
         return context;
     }
@@ -37,7 +39,7 @@ public sealed class ExtractionPipeline
     public DocumentGraph Extract(SourceDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        if (document.Text.Length <= DocumentSections.Length) return GraphAssembler.Assemble(Analyze(document));
+        if (document.Text.Length <= DocumentSections.Length || document.OtherLanguage is not null) return GraphAssembler.Assemble(Analyze(document));
         return DocumentSections.Join(ExtractSections(document).ToList());
     }
 
@@ -52,7 +54,7 @@ public sealed class ExtractionPipeline
     public IEnumerable<DocumentGraph> ExtractSections(SourceDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        if (document.Text.Length <= DocumentSections.Length)
+        if (document.Text.Length <= DocumentSections.Length || document.OtherLanguage is not null)
         {
             yield return GraphAssembler.Assemble(Analyze(document));
             yield break;

@@ -57,6 +57,7 @@ public static class GraphAssembler
         var statements = context.Statements.Where(s => entityIds.ContainsKey((NodeLabel.Person, s.SpeakerKey)))
             .Concat(context.UnattributedStatements).OrderBy(s => s.Start).ToList();
         var warnings = new List<string>();
+        if (doc.OtherLanguage is { } language) warnings.Add($"looks like {language}, not English; imported without facts (only English is read)");
         if (statements.Count > ExtractionLimits.MaxStatementsPerDocument)
         {
             warnings.Add(ExtractionLimits.CutWarning("statements", statements.Count, ExtractionLimits.MaxStatementsPerDocument));
