@@ -29,6 +29,7 @@ public static class GraphCommandLine
         root.Subcommands.Add(SchemaCommand.Create(environment));
         root.Subcommands.Add(QueryCommand.Create(environment));
         root.Subcommands.Add(QueriesCommand.Create());
+        root.Subcommands.Add(SparqlCommand.Create(environment));
         return root;
     }
 

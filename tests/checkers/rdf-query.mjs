@@ -11,11 +11,9 @@
 // --print-query  print the query with its parameters bound and stop (to run the same query on another store).
 //
 // Parameters (see queries/README.md): the header declares `$name (type, required|default VALUE) text Example: X`.
-// In the query body each `$name` (a SPARQL variable in `$` form) is replaced by the value as an RDF term:
+// The query binds them in a `VALUES (?a ?b) { (x y) }` line at the top of its WHERE clause and writes `LIMIT n`, so it
+// runs as written; a value given (or an example, with --examples) replaces its place in that row as an RDF term:
 // string -> "..." ; integer -> 20 ; float -> "1.5"^^xsd:double ; boolean -> true ; date -> "2020-01-01"^^xsd:date.
-// A parameter whose default is null and that is not given is NOT replaced: it stays an unbound variable, so the
-// query tests for it with COALESCE($name, "") = "" (true when not given). In SPARQL `$name` and `?name` are the SAME
-// variable, so a query must not use `?name` for a parameter's name: the runner refuses such a query.
 //
 // Output: SPARQL 1.1 JSON results, normalised for golden files: blank nodes renamed _:b0, _:b1... in order of
 // appearance, keys sorted; rows keep the query's order when it has ORDER BY, and are sorted otherwise.
@@ -103,21 +101,32 @@ const header = parseHeader(text);
 for (const name of given.keys()) {
   if (!header.parameters.some((p) => p.name === name)) usage(`${queryFile}: no parameter $${name} (it has: ${header.parameters.map((p) => "$" + p.name).join(", ") || "none"})`);
 }
+// The query runs as written: its parameters are bound in one VALUES row at the top of its WHERE clause (UNDEF: not
+// given) and the number of rows is a literal LIMIT. Giving a parameter rewrites that row or that LIMIT, nothing else.
 let query = text;
-const body = text.replace(/^#.*$/gm, "");
-for (const p of header.parameters) {
-  if (new RegExp(`\\?${p.name}(?![A-Za-z0-9_])`).test(body)) {
-    usage(`${queryFile}: ?${p.name} is the same variable as the parameter $${p.name}: rename one of them`);
+const valuesLine = /^([ \t]*VALUES \()([^)]*)(\) \{ \()(.*)(\) \}[ \t]*)$/m;
+const bound = header.parameters.filter((p) => p.name !== "limit");
+const written = valuesLine.exec(query);
+if (bound.length > 0) {
+  if (!written) usage(`${queryFile}: no 'VALUES (?a ?b) { (x y) }' line binds its parameters`);
+  const names = written[2].trim().split(/\s+/).map((v) => v.replace(/^[?$]/, ""));
+  const declared = bound.map((p) => p.name);
+  if (names.join(" ") !== declared.join(" ")) usage(`${queryFile}: the VALUES line binds ${names.join(", ")} but the header declares ${declared.join(", ")}`);
+  if (!given.size && !examples) {
+    // As written: nothing to change.
+  } else {
+    const terms = bound.map((p) => {
+      const value = given.has(p.name) ? given.get(p.name) : examples && p.example !== null ? p.example : p.required ? p.example : p.default;
+      return value === null ? "UNDEF" : term(p, value);
+    });
+    query = query.replace(valuesLine, (_m, a, vars, b, _vals, c) => `${a}${vars}${b}${terms.join(" ")}${c}`);
   }
 }
-for (const p of header.parameters) {
-  let value = given.has(p.name) ? given.get(p.name) : examples && p.example !== null ? p.example : p.default;
-  if (value === null) {
-    if (p.required) usage(`${queryFile}: parameter $${p.name} is required`);
-    continue; // stays an unbound variable
-  }
-  const t = term(p, value);
-  query = query.replace(new RegExp(`\\$${p.name}(?![A-Za-z0-9_])`, "g"), () => t);
+const limit = header.parameters.find((p) => p.name === "limit");
+if (limit) {
+  const value = given.has("limit") ? given.get("limit") : examples && limit.example !== null ? limit.example : null;
+  if (!/^LIMIT \d+[ \t]*$/m.test(query)) usage(`${queryFile}: the header declares $limit but there is no 'LIMIT n' line`);
+  if (value !== null) query = query.replace(/^LIMIT \d+[ \t]*$/m, `LIMIT ${term(limit, value)}`);
 }
 
 if (printQuery) {

@@ -61,7 +61,9 @@ public static class RetractCommand
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            var keys = parse.GetValue(documents) ?? [];
+            // A file named by its path is known by the name graph import stored it under (from the input root's name on
+            // when the path is absolute), so the same path finds it.
+            var keys = (parse.GetValue(documents) ?? []).Select(k => File.Exists(k) ? Graph.Documents.DocumentReader.SourceName(k, k) : k).ToArray();
             var toStore = parse.GetValue(updateEndpoint);
             if (!neo4j.IsGiven(parse) && toStore is null)
             {

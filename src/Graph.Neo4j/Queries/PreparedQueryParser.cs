@@ -27,9 +27,17 @@ public static partial class PreparedQueryParser
 
     /// <summary>Parses a query file's text; <paramref name="name"/> is the file's name without <c>.cypher</c>.</summary>
     /// <exception cref="FormatException">The header is missing a field or a parameter line is malformed; the message names <paramref name="source"/> and the line.</exception>
-    public static PreparedQuery Parse(string name, string source, string text)
+    public static PreparedQuery Parse(string name, string source, string text) => Parse(name, source, text, "//", ".cypher");
+
+    /// <summary>
+    /// Parses a query file whose header lines open with <paramref name="commentPrefix"/> (<c>#</c> for SPARQL's
+    /// <c>.rq</c> files, which have the same header); <paramref name="extension"/> names the file kind in messages.
+    /// </summary>
+    /// <exception cref="FormatException">The header is missing a field or a parameter line is malformed.</exception>
+    public static PreparedQuery Parse(string name, string source, string text, string commentPrefix, string extension)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(commentPrefix);
         var lines = text.ReplaceLineEndings("\n").Split('\n');
         string? queryName = null;
         var description = new StringBuilder();
@@ -39,12 +47,12 @@ public static partial class PreparedQueryParser
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
-            if (!line.StartsWith("//", StringComparison.Ordinal))
+            if (!line.StartsWith(commentPrefix, StringComparison.Ordinal))
             {
                 bodyStart = i;
                 break;
             }
-            var content = line[2..];
+            var content = line[commentPrefix.Length..];
             var trimmed = content.Trim();
             if (trimmed.Length == 0) continue;
             var isContinuation = content.StartsWith("  ", StringComparison.Ordinal) || content.StartsWith('\t');
@@ -74,7 +82,7 @@ public static partial class PreparedQueryParser
         }
 
         if (queryName is null) throw Error(source, 0, "the header has no 'Name:' line");
-        if (queryName != name) throw Error(source, 0, $"the header names the query '{queryName}' but the file is {name}.cypher; make them the same");
+        if (queryName != name) throw Error(source, 0, $"the header names the query '{queryName}' but the file is {name}{extension}; make them the same");
         if (description.Length == 0) throw Error(source, 0, "the header has no 'Description:' line");
         var body = string.Join('\n', lines[bodyStart..]).Trim();
         if (body.EndsWith(';')) body = body[..^1].TrimEnd();

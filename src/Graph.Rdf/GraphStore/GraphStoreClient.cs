@@ -230,7 +230,7 @@ public sealed class GraphStoreClient : IDisposable
     private string Redact(string message) =>
         _options.Credential is { Password: { Length: > 0 } password } ? message.Replace(password, "***", StringComparison.Ordinal) : message;
 
-    private static SocketsHttpHandler CreateHandler(GraphStoreOptions options)
+    internal static SocketsHttpHandler CreateHandler(GraphStoreOptions options)
     {
         var handler = new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(15), AllowAutoRedirect = false };
         if (options.Credential is { } credential)
