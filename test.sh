@@ -14,6 +14,9 @@ command -v serdi >/dev/null || need+=(serdi)
 command -v rapper >/dev/null || need+=(raptor2-utils)
 # A real triplestore for graph import --sparql-endpoint (tests/Graph.Cli.Tests/VirtuosoPushTests.cs).
 command -v virtuoso-t >/dev/null || need+=(virtuoso-opensource-7-bin)
+# A real browser for the explorer page of graph view (tests/Graph.Cli.Tests/ExplorerBrowserTests.cs), driven by
+# puppeteer-core from tests/checkers; nothing downloads a browser of its own.
+command -v chromium >/dev/null || need+=(chromium)
 if ((${#need[@]})); then
   if [[ $(id -u) -eq 0 ]]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}"
@@ -41,6 +44,7 @@ python3 tools/bench/make-corpus.py --size-mb 0.2 --out "$bench/corpus.jsonl" \
 dotnet run -c Release --project tests/Graph.Benchmarks -- --filter '*' --job dry --inProcess --artifacts "$bench/bdn" > "$bench/bdn.log" 2>&1 \
   || { tail -40 "$bench/bdn.log" >&2; echo "test.sh: the micro-benchmarks failed" >&2; status=1; }
 rm -rf "$bench"
+[[ -f test-artifacts/explorer-samples.png ]] && echo "test.sh: screenshot of the explorer on the samples: test-artifacts/explorer-samples.png"
 
 # dotnet prints one "Passed!/Failed!" line per test project; sum them into the plain closing line.
 awk '

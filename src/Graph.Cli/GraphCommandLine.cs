@@ -30,6 +30,7 @@ public static class GraphCommandLine
         root.Subcommands.Add(QueryCommand.Create(environment));
         root.Subcommands.Add(QueriesCommand.Create());
         root.Subcommands.Add(SparqlCommand.Create(environment));
+        root.Subcommands.Add(ViewCommand.Create());
         return root;
     }
 
