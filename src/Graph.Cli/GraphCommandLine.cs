@@ -17,10 +17,11 @@ public static class GraphCommandLine
             "COMMITTED_TO what, each fact traced to the sentence it came from.\n\n" +
             "Examples:\n" +
             "  graph import samples/                 read every article under samples/, write ./graph-out\n" +
-            "  graph import a.txt b.jsonl --out out  read two files, write out/\n" +
-            "  cat news.jsonl | graph import -       read JSON Lines from standard input\n" +
+            "  graph import samples/no-date-summit.txt samples/articles.jsonl --out out   read two files, write out/\n" +
+            "  cat samples/articles.jsonl | graph import -   read JSON Lines from standard input\n" +
             "  graph import samples/ --neo4j         write the graph to Neo4j ($NEO4J_URI, password from $NEO4J_PASSWORD)\n" +
-            "  graph queries                         list the prepared queries; run one with graph query NAME");
+            "  graph queries                         list the prepared queries; run one with graph query NAME\n" +
+            "  graph view graph-out                  write graph-out/graph.html to explore the graph in a browser");
         root.Subcommands.Add(ImportCommand.Create(environment));
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
@@ -57,8 +58,8 @@ public static class GraphCommandLine
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var e in parse.Errors) await error.WriteLineAsync($"graph: {e.Message}").ConfigureAwait(false);
             var command = parse.CommandResult.Command;
+            foreach (var e in parse.Errors) await error.WriteLineAsync($"graph: {ParseErrorText.Explain(e.Message, command)}").ConfigureAwait(false);
             var path = command == root ? "graph" : "graph " + command.Name;
             await error.WriteLineAsync($"Run '{path} --help' for usage.").ConfigureAwait(false);
             return ExitCodes.UsageError;
@@ -76,8 +77,9 @@ public static class GraphCommandLine
         }
         catch (Exception e)
         {
-            // One line for the user; the type names the defect for a bug report without dumping a stack on them.
-            await error.WriteLineAsync($"graph: internal error ({e.GetType().Name}): {e.Message}").ConfigureAwait(false);
+            // One line for the user, in words; GRAPH_DEBUG=1 adds the whole exception for a bug report.
+            await error.WriteLineAsync($"graph: internal error: {e.Message} (a defect in graph; please report it, with the output of the same command run with GRAPH_DEBUG=1)").ConfigureAwait(false);
+            if (environment.GetVariable("GRAPH_DEBUG") == "1") await error.WriteLineAsync(e.ToString()).ConfigureAwait(false);
             return ExitCodes.Failure;
         }
     }

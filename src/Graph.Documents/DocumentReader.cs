@@ -232,7 +232,7 @@ public sealed class DocumentReader(ReaderOptions options)
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A file is the unit of failure: a damaged PDF or page costs that file, named, never the import.
-            return ReadResult.Failure(source, $"this {what} could not be read ({e.GetType().Name}: {e.Message}); file skipped");
+            return ReadResult.Failure(source, $"this {what} could not be read: {e.Message}; file skipped");
         }
         if (content.Text is null) return ReadResult.Failure(source, content.Problem ?? $"no text in this {what}");
         Statistics.CharactersRead += content.Text.Length;
@@ -248,7 +248,7 @@ public sealed class DocumentReader(ReaderOptions options)
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A file is the unit of failure: a defect in reading one costs that file, named, never the import.
-            return ReadResult.Failure(source, $"could not be read ({e.GetType().Name}: {e.Message}); file skipped");
+            return ReadResult.Failure(source, $"could not be read: {e.Message}; file skipped");
         }
     }
 
@@ -306,7 +306,7 @@ public sealed class DocumentReader(ReaderOptions options)
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // A record is the unit of failure: a defect in reading one costs that record, named, never the import.
-                result = ReadResult.Failure(lineSource, $"could not be read ({e.GetType().Name}: {e.Message}); line skipped");
+                result = ReadResult.Failure(lineSource, $"could not be read: {e.Message}; line skipped");
             }
             if (result.Document is not null) Statistics.CharactersRead += result.Document.Text.Length;
             yield return result;

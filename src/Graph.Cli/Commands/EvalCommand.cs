@@ -23,6 +23,11 @@ public static class EvalCommand
             Description = "Also list every miss and every extra, one line each (score.py -v).",
         };
         var gazetteer = ExtractionOptions.CreateGazetteerOption();
+        var include = ExtractionOptions.CreateIncludeOption();
+        var inputFormat = ExtractionOptions.CreateInputFormatOption();
+        var maxDocument = ExtractionOptions.CreateMaxDocumentOption();
+        var jobs = ExtractionOptions.CreateJobsOption();
+        var quiet = ExtractionOptions.CreateQuietOption();
         var json = new Option<bool>("--json")
         {
             Description = "Print one JSON object instead of the table, with the keys of score.py --json (and \"misses\" with --verbose).",
@@ -46,10 +51,10 @@ public static class EvalCommand
             "not be read or extracted (the rest scored), 2 usage error, 3 no document had a gold file.\n\n" +
             "Examples:\n" +
             "  graph eval --gold tests/fixtures/gold tests/fixtures/articles samples\n" +
-            "  graph eval --gold gold/dev corpus/005.txt corpus/013.txt --verbose\n" +
-            "  graph eval --gold gold/dev corpus/ --json | jq .entities.f1")
+            "  graph eval --gold tests/fixtures/gold samples/1987-reuters-style-gulf.txt --verbose\n" +
+            "  graph eval --gold tests/fixtures/gold samples --include '*.txt' --json --quiet")
         {
-            gold, inputs, verbose, json, gazetteer,
+            gold, inputs, verbose, json, include, inputFormat, maxDocument, jobs, gazetteer, quiet,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -59,10 +64,16 @@ public static class EvalCommand
             var goldFolder = parse.GetValue(gold)!;
             var pipeline = ExtractionOptions.BuildPipeline(parse.GetValue(gazetteer) ?? [], error);
             if (pipeline is null) return ExitCodes.UsageError;
-            var result = await new EvalRunner(pipeline, error).RunAsync(goldFolder, parse.GetValue(inputs) ?? [], cancellationToken).ConfigureAwait(false);
+            var runner = new EvalRunner(pipeline, error)
+            {
+                Reader = ExtractionOptions.ReaderOptions(parse, include, inputFormat, maxDocument),
+                Jobs = parse.GetValue(jobs),
+                Quiet = parse.GetValue(quiet),
+            };
+            var result = await runner.RunAsync(goldFolder, parse.GetValue(inputs) ?? [], cancellationToken).ConfigureAwait(false);
 
             var report = result.Report;
-            await error.WriteLineAsync(
+            if (!parse.GetValue(quiet)) await error.WriteLineAsync(
                 $"graph eval: {report.DocumentCount} documents scored against {goldFolder}" +
                 (result.WithoutGold > 0 ? $", {result.WithoutGold} without a gold file" : "") +
                 (result.UnmatchedGold > 0 ? $", {result.UnmatchedGold} gold files without a document" : "") +

@@ -18,42 +18,55 @@ public static class ExtractCommand
             HelpName = "FILE",
         };
         var include = ExtractionOptions.CreateIncludeOption();
+        var inputFormat = ExtractionOptions.CreateInputFormatOption();
+        var jobs = ExtractionOptions.CreateJobsOption();
+        var quiet = ExtractionOptions.CreateQuietOption();
         var gazetteer = ExtractionOptions.CreateGazetteerOption();
         var maxDocument = ExtractionOptions.CreateMaxDocumentOption();
         var command = new Command("extract",
             "Show what extraction finds in each document: one JSON object per line with the document, every\n" +
             "mention (type, text, start, end, sentence, entity id, kind, rule) and every relation (type, subject,\n" +
-            "object, evidence span, rule, confidence). For debugging rules and for your own evaluation.\n\n" +
+            "object, evidence span, rule, confidence). For debugging rules and for your own evaluation. Reads what\n" +
+            "graph import reads, with the same options; the lines come in input order whatever --jobs is. A summary\n" +
+            "line goes to standard error (none with --quiet). Exit codes: 0 done, 1 some inputs failed (each named).\n\n" +
             "Examples:\n" +
-            "  graph extract samples/ram-article.txt | jq '.mentions[] | select(.type == \"Person\")'\n" +
-            "  graph extract corpus/ --out extraction.jsonl")
+            "  graph extract samples/2023-joint-press-conference.txt\n" +
+            "  graph extract samples/ --out extraction.jsonl --jobs 2 --quiet\n" +
+            "  graph extract samples/articles.jsonl --input-format JsonLines")
         {
-            inputs, output, include, gazetteer, maxDocument,
+            inputs, output, include, inputFormat, maxDocument, jobs, gazetteer, quiet,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var error = parse.InvocationConfiguration.Error;
-            var includes = parse.GetValue(include) is { Length: > 0 } given ? given : ReaderOptions.DefaultIncludes;
-            var reader = new DocumentReader(new ReaderOptions { Includes = includes, MaxDocumentBytes = (long)parse.GetValue(maxDocument) << 20 });
+            var reader = new DocumentReader(ExtractionOptions.ReaderOptions(parse, include, inputFormat, maxDocument));
             var pipeline = ExtractionOptions.BuildPipeline(parse.GetValue(gazetteer) ?? [], error);
             if (pipeline is null) return ExitCodes.UsageError;
             var path = parse.GetValue(output);
+            var isQuiet = parse.GetValue(quiet);
             var writer = path is null ? parse.InvocationConfiguration.Output : new StreamWriter(path, false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
-            var failed = false;
+            var failed = 0;
+            var documents = 0;
             try
             {
-                await foreach (var read in reader.ReadAsync(parse.GetValue(inputs) ?? [], cancellationToken).ConfigureAwait(false))
+                var lines = OrderedWork.SelectAsync(reader.ReadAsync(parse.GetValue(inputs) ?? [], cancellationToken), read => (read, Line: Extract(pipeline, read)), parse.GetValue(jobs), cancellationToken);
+                await foreach (var (read, line) in lines.ConfigureAwait(false))
                 {
                     foreach (var issue in read.Issues)
                     {
-                        await error.WriteLineAsync($"graph: {(issue.IsFatal ? "error" : "warning")}: {issue}").ConfigureAwait(false);
-                        failed |= issue.IsFatal;
+                        if (issue.IsFatal || !isQuiet) await error.WriteLineAsync($"graph: {(issue.IsFatal ? "error" : "warning")}: {issue}").ConfigureAwait(false);
+                        if (issue.IsFatal) failed++;
                     }
-                    if (read.Document is null) continue;
-                    var context = pipeline.Analyze(read.Document);
-                    using var line = new MemoryStream();
-                    ExtractionJsonWriter.Write(line, context, GraphAssembler.Assemble(context));
-                    await writer.WriteAsync(System.Text.Encoding.UTF8.GetString(line.GetBuffer(), 0, (int)line.Length) + "\n").ConfigureAwait(false);
+                    if (line.Text is not null)
+                    {
+                        await writer.WriteAsync(line.Text).ConfigureAwait(false);
+                        documents++;
+                    }
+                    else if (line.Failure is { } failure)
+                    {
+                        await error.WriteLineAsync($"graph: error: {read.Source}: {failure}").ConfigureAwait(false);
+                        failed++;
+                    }
                 }
             }
             finally
@@ -61,8 +74,26 @@ public static class ExtractCommand
                 if (path is not null) await writer.DisposeAsync().ConfigureAwait(false);
                 else await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
             }
-            return failed ? ExitCodes.PartialFailure : ExitCodes.Success;
+            if (!isQuiet) await error.WriteLineAsync($"graph extract: {documents} documents{(failed > 0 ? $", {failed} failed" : "")}").ConfigureAwait(false);
+            return failed > 0 ? ExitCodes.PartialFailure : ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>One document's JSON line, or why it could not be made (a defect costs that document, named).</summary>
+    private static (string? Text, string? Failure) Extract(ExtractionPipeline pipeline, ReadResult read)
+    {
+        if (read.Document is null) return (null, null);
+        try
+        {
+            var context = pipeline.Analyze(read.Document);
+            using var line = new MemoryStream();
+            ExtractionJsonWriter.Write(line, context, GraphAssembler.Assemble(context));
+            return (System.Text.Encoding.UTF8.GetString(line.GetBuffer(), 0, (int)line.Length) + "\n", null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return (null, $"extraction failed: {e.Message} (a defect in graph; please report it with this document)");
+        }
     }
 }

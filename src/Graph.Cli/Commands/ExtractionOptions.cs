@@ -15,6 +15,47 @@ public static class ExtractionOptions
         HelpName = "GLOB",
     };
 
+    /// <summary><c>--input-format</c>: how files are read, whatever their names.</summary>
+    public static Option<Graph.Documents.InputFormat> CreateInputFormatOption() => new("--input-format")
+    {
+        Description = "How to read files: Auto (by extension: .jsonl/.ndjson JSON Lines, .txt text, .html/.htm pages, .pdf, .docx; others by their first bytes; a PDF is never read as text), Text, JsonLines, Html, Pdf or Word.",
+        DefaultValueFactory = _ => Graph.Documents.InputFormat.Auto,
+    };
+
+    /// <summary><c>--jobs N</c>: documents extracted at once; the output never depends on it.</summary>
+    public static Option<int> CreateJobsOption()
+    {
+        var option = new Option<int>("--jobs", "-j")
+        {
+            Description = "Documents extracted in parallel. Output is identical for any value.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+            HelpName = "N",
+        };
+        option.Validators.Add(result =>
+        {
+            if (OptionValues.Of<int>(result) < 1) result.AddError("--jobs must be 1 or more");
+        });
+        return option;
+    }
+
+    /// <summary><c>--quiet</c>: no progress, no summary, no warnings; errors about inputs are still printed.</summary>
+    public static Option<bool> CreateQuietOption() => new("--quiet", "-q")
+    {
+        Description = "No progress and no summary; errors and warnings about inputs are still printed.",
+    };
+
+    /// <summary>The reader options the shared options give.</summary>
+    public static Graph.Documents.ReaderOptions ReaderOptions(ParseResult parse, Option<string[]> include, Option<Graph.Documents.InputFormat> inputFormat, Option<int> maxDocument)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        return new Graph.Documents.ReaderOptions
+        {
+            Includes = parse.GetValue(include) is { Length: > 0 } given ? given : Graph.Documents.ReaderOptions.DefaultIncludes,
+            Format = parse.GetValue(inputFormat),
+            MaxDocumentBytes = (long)parse.GetValue(maxDocument) << 20,
+        };
+    }
+
     /// <summary>The <c>--max-document-mb</c> option: the largest document (text file or JSON Lines record) read.</summary>
     public static Option<int> CreateMaxDocumentOption()
     {
@@ -27,7 +68,7 @@ public static class ExtractionOptions
         };
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 1) result.AddError("--max-document-mb must be at least 1");
+            if (OptionValues.Of<int>(result) < 1) result.AddError("--max-document-mb must be at least 1");
         });
         return option;
     }

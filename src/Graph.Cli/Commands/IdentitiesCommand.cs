@@ -39,14 +39,14 @@ public static class IdentitiesCommand
             "file you pass to --identities is what the import does. Exit codes: 0 done, 1 some inputs could not be read\n" +
             "(the rest were), 2 usage error.\n\n" +
             "Examples:\n" +
-            "  graph identities suggest corpus/ > suggestions.yaml\n" +
-            "  graph identities suggest corpus/ --identities identities.yaml --min-score 0.9")
+            "  graph identities suggest samples/ > suggestions.yaml\n" +
+            "  graph identities suggest samples/ --identities samples/identities.yaml --min-score 0.9")
         {
             inputs, include, identities, minScore, gazetteer,
         };
         minScore.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<double>() is < 0 or > 1) result.AddError("--min-score must be between 0 and 1");
+            if (OptionValues.Of<double>(result) is < 0 or > 1) result.AddError("--min-score must be between 0 and 1");
         });
         suggest.SetAction(async (parse, cancellationToken) =>
         {

@@ -38,23 +38,9 @@ public static class ImportCommand
             DefaultValueFactory = _ => RdfDataIris.DefaultBase,
             HelpName = "IRI",
         };
-        var include = new Option<string[]>("--include")
-        {
-            Description = $"Glob patterns for files inside folders (a pattern without '/' matches at any depth). Default: {string.Join(" ", ReaderOptions.DefaultIncludes)}.",
-            AllowMultipleArgumentsPerToken = true,
-            HelpName = "GLOB",
-        };
-        var inputFormat = new Option<InputFormat>("--input-format")
-        {
-            Description = "How to read files: Auto (by extension: .jsonl/.ndjson JSON Lines, .txt text, .html/.htm pages, .pdf, .docx; others by their first bytes; a PDF is never read as text), Text, JsonLines, Html, Pdf or Word.",
-            DefaultValueFactory = _ => InputFormat.Auto,
-        };
-        var jobs = new Option<int>("--jobs", "-j")
-        {
-            Description = "Documents extracted in parallel. Output is identical for any value.",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
-            HelpName = "N",
-        };
+        var include = ExtractionOptions.CreateIncludeOption();
+        var inputFormat = ExtractionOptions.CreateInputFormatOption();
+        var jobs = ExtractionOptions.CreateJobsOption();
         var gazetteer = ExtractionOptions.CreateGazetteerOption();
         var maxDocument = ExtractionOptions.CreateMaxDocumentOption();
         var identities = new Option<FileInfo?>("--identities")
@@ -64,10 +50,7 @@ public static class ImportCommand
                 "'graph identities suggest' proposes merges to paste into it.",
             HelpName = "FILE",
         };
-        var quiet = new Option<bool>("--quiet", "-q")
-        {
-            Description = "No progress and no summary; errors and warnings about inputs are still printed.",
-        };
+        var quiet = ExtractionOptions.CreateQuietOption();
         var neo4j = Neo4jOptions.Create(
             "Write the graph to this Neo4j server (after applying graph-schema/schema.cypher) instead of files; give --out or --format to write files too.");
         var sparql = SparqlOptions.Create();
@@ -93,13 +76,9 @@ public static class ImportCommand
         {
             if (RdfDataIris.Validate(result.GetValueOrDefault<string>()) is { } problem) result.AddError($"--base-iri: {problem}");
         });
-        jobs.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1) result.AddError("--jobs must be 1 or more");
-        });
         batchSize.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 1) result.AddError("--batch-size must be 1 or more");
+            if (OptionValues.Of<int>(result) < 1) result.AddError("--batch-size must be 1 or more");
         });
 
         var command = new Command("import",
@@ -121,15 +100,15 @@ public static class ImportCommand
             "or is asked for. Graphs the store refused are named in the summary with exit code 1; run again to complete.\n\n" +
             "Examples:\n" +
             "  graph import samples/\n" +
-            "  graph import corpus/ --include '*.txt' --out corpus-graph\n" +
-            "  graph import news.jsonl --format cypher -q\n" +
-            "  graph import corpus/ --format csv --out bulk     (then: sh bulk/neo4j-admin/import.sh DATABASE)\n" +
-            "  graph import corpus/ --format all\n" +
-            "  graph import corpus/ --identities identities.yaml\n" +
-            "  cat article.txt | graph import - --out one\n" +
+            "  graph import samples/ --include '*.txt' --out samples-graph\n" +
+            "  graph import samples/articles.jsonl --format cypher -q\n" +
+            "  graph import samples/ --format csv --out bulk     (then: sh bulk/neo4j-admin/import.sh DATABASE)\n" +
+            "  graph import samples/ --format all\n" +
+            "  graph import samples/ --identities samples/identities.yaml\n" +
+            "  cat samples/no-date-summit.txt | graph import - --out one\n" +
             "  graph import samples/ --neo4j bolt://localhost:7687 --user neo4j --database news\n" +
-            "  NEO4J_URI=neo4j+s://db.example.org NEO4J_PASSWORD=... graph import corpus/ --neo4j\n" +
-            "  SPARQL_PASSWORD=... graph import corpus/ --sparql-endpoint http://localhost:8890/sparql-graph-crud-auth \\\n" +
+            "  NEO4J_URI=neo4j+s://db.example.org NEO4J_PASSWORD=... graph import samples/ --neo4j\n" +
+            "  SPARQL_PASSWORD=... graph import samples/ --sparql-endpoint http://localhost:8890/sparql-graph-crud-auth \\\n" +
             "      --sparql-graph-param graph-uri --sparql-user dba")
         {
             inputs, output, formats, baseIri, include, inputFormat, maxDocument, jobs, gazetteer, identities, quiet, batchSize,
@@ -142,7 +121,6 @@ public static class ImportCommand
         {
             var error = parse.InvocationConfiguration.Error;
             var chosen = SplitList(parse.GetValue(formats) ?? []).ToArray();
-            var includes = parse.GetValue(include) is { Length: > 0 } given ? given : ReaderOptions.DefaultIncludes;
             // With --neo4j the server is the output; files only when --out or --format asks for them as well.
             var toNeo4j = neo4j.IsGiven(parse);
             var toStore = sparql.IsGiven(parse);
@@ -154,7 +132,7 @@ public static class ImportCommand
                 Inputs = parse.GetValue(inputs) ?? [],
                 OutputDirectory = parse.GetValue(output) ?? "graph-out",
                 Formats = !writeFiles ? [] : chosen.Contains("all") ? ImportFormats.All : chosen.Length > 0 ? ImportFormats.All.Where(chosen.Contains).ToArray() : ImportFormats.Default,
-                Reader = new ReaderOptions { Includes = includes, Format = parse.GetValue(inputFormat), MaxDocumentBytes = (long)parse.GetValue(maxDocument) << 20 },
+                Reader = ExtractionOptions.ReaderOptions(parse, include, inputFormat, maxDocument),
                 Jobs = parse.GetValue(jobs),
                 BaseIri = parse.GetValue(baseIri) ?? RdfDataIris.DefaultBase,
             };

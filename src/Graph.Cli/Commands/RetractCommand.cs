@@ -38,7 +38,7 @@ public static class RetractCommand
         };
         batchSize.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 1) result.AddError("--batch-size must be 1 or more");
+            if (OptionValues.Of<int>(result) < 1) result.AddError("--batch-size must be 1 or more");
         });
         var command = new Command("retract",
             "Take documents back out of a Neo4j graph: their statements, SAID, ABOUT, REPORTED_IN and MENTIONS, the\n" +
@@ -50,7 +50,7 @@ public static class RetractCommand
             "Exit codes: 0 done (documents not found in Neo4j are named), 1 the triplestore refused the update, 2 usage\n" +
             "error, 4 Neo4j refused a statement, 5 no connection to Neo4j.\n\n" +
             "Examples:\n" +
-            "  graph retract corpus/2024-05-03-summit.txt --neo4j bolt://localhost:7687\n" +
+            "  graph retract samples/no-date-summit.txt --neo4j bolt://localhost:7687\n" +
             "  graph retract doc/6f01690b34ef76d7 feed-item-118 --neo4j\n" +
             "  SPARQL_PASSWORD=... graph retract feed-item-118 --sparql-update-endpoint http://localhost:8890/sparql-auth --sparql-user dba")
         {

@@ -19,6 +19,10 @@ public static class SparqlCommand
             Description = "The prepared query to run (queries/sparql/NAME.rq; 'graph sparql --list' names them).",
             Arity = ArgumentArity.ZeroOrOne,
         };
+        name.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { Length: > 1 } value && value.StartsWith('-')) result.AddError($"unknown option '{value}'");
+        });
         var queryFile = new Option<FileInfo?>("--query", "-q")
         {
             Description = "Run this .rq file instead: a prepared query's header and VALUES line are honoured, any other SPARQL query runs as it is.",
@@ -63,7 +67,7 @@ public static class SparqlCommand
             "  graph sparql statements-about --param entity=Japan --endpoint http://localhost:8890/sparql\n" +
             "  graph sparql co-mentioned --param limit=10 --format csv --endpoint http://localhost:7878/query\n" +
             "  graph sparql supporters --param entity='Trans-Caspian Fibre Corridor' --print\n" +
-            "  graph sparql --query my-question.rq --endpoint http://localhost:3030/news/query --format json")
+            "  graph sparql --query queries/sparql/conflicts.rq --endpoint http://localhost:3030/news/query --format json")
         {
             name, queryFile, endpoint, parameters, format, print, list, sparql.User, sparql.Timeout,
         };

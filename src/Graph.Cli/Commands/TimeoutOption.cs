@@ -16,7 +16,7 @@ public static class TimeoutOption
         };
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 1) result.AddError($"{name} must be at least 1 second");
+            if (OptionValues.Of<int>(result) < 1) result.AddError($"{name} must be at least 1 second");
         });
         return option;
     }

@@ -35,7 +35,7 @@ public static class ViewCommand
             "its statements and facts. The page holds the data and the drawing library (Cytoscape.js, MIT) and fetches nothing.\n\n" +
             "Examples:\n" +
             "  graph import samples --out graph-out && graph view graph-out\n" +
-            "  graph view corpus-graph --out ~/explore-corpus.html --title 'Corpus 2024'")
+            "  graph view graph-out --out explore-samples.html --title 'Samples'")
         {
             folder, output, title,
         };

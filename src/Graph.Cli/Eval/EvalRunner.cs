@@ -13,6 +13,15 @@ namespace Graph.Cli.Eval;
 /// </summary>
 public sealed partial class EvalRunner(ExtractionPipeline pipeline, TextWriter error)
 {
+    /// <summary>How the inputs are read (the shared --include, --input-format, --max-document-mb).</summary>
+    public ReaderOptions Reader { get; init; } = new();
+
+    /// <summary>Documents extracted at once; the scores never depend on it.</summary>
+    public int Jobs { get; init; } = 1;
+
+    /// <summary>Leave out the warnings (documents without gold, gold without documents); errors are still printed.</summary>
+    public bool Quiet { get; init; }
+
     /// <summary>Scores every document in <paramref name="inputs"/> that has a gold file in <paramref name="goldFolder"/>.</summary>
     public async Task<EvalResult> RunAsync(string goldFolder, IReadOnlyList<string> inputs, CancellationToken cancellationToken = default)
     {
@@ -26,11 +35,13 @@ public sealed partial class EvalRunner(ExtractionPipeline pipeline, TextWriter e
         var failures = 0;
         var withoutGold = 0;
 
-        await foreach (var read in new DocumentReader(new ReaderOptions()).ReadAsync(inputs, cancellationToken).ConfigureAwait(false))
+        // Extraction runs on several documents at once; pairing with gold and scoring go on in input order.
+        var extracted = Graph.Cli.Extract.OrderedWork.SelectAsync(new DocumentReader(Reader).ReadAsync(inputs, cancellationToken), Extract, Jobs, cancellationToken);
+        await foreach (var (read, graph, failure) in extracted.ConfigureAwait(false))
         {
             foreach (var issue in read.Issues)
             {
-                await error.WriteLineAsync($"graph: {(issue.IsFatal ? "error" : "warning")}: {issue}").ConfigureAwait(false);
+                if (issue.IsFatal || !Quiet) await error.WriteLineAsync($"graph: {(issue.IsFatal ? "error" : "warning")}: {issue}").ConfigureAwait(false);
                 if (issue.IsFatal) failures++;
             }
             if (read.Document is not { } document) continue;
@@ -40,10 +51,10 @@ public sealed partial class EvalRunner(ExtractionPipeline pipeline, TextWriter e
             {
                 withoutGold++;
                 var why = name is null ? "no file name or id to find its gold file by" : $"no gold file {name}.json in {goldFolder}";
-                await error.WriteLineAsync($"graph: warning: {document.Source}: {why}; not scored").ConfigureAwait(false);
+                if (!Quiet) await error.WriteLineAsync($"graph: warning: {document.Source}: {why}; not scored").ConfigureAwait(false);
                 continue;
             }
-            if (!matched.Add(name))
+            if (!matched.Add(name) && !Quiet)
             {
                 await error.WriteLineAsync($"graph: warning: {document.Source}: {goldPath} was already used for another document; scored again").ConfigureAwait(false);
             }
@@ -54,17 +65,11 @@ public sealed partial class EvalRunner(ExtractionPipeline pipeline, TextWriter e
                 if (gold is null) failures++;
             }
             if (gold is null) continue;
-
-            DocumentGraph graph;
-            try
-            {
-                graph = pipeline.Extract(document);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
+            if (graph is null)
             {
                 // As in graph import: a defect in a rule costs one document, and the message names it for a bug report.
                 failures++;
-                await error.WriteLineAsync($"graph: error: {document.Source}: extraction failed ({e.GetType().Name}: {e.Message}); not scored").ConfigureAwait(false);
+                await error.WriteLineAsync($"graph: error: {document.Source}: extraction failed: {failure} (a defect in graph; please report it with this document); not scored").ConfigureAwait(false);
                 continue;
             }
             using var builder = new GraphBuilder();
@@ -76,7 +81,7 @@ public sealed partial class EvalRunner(ExtractionPipeline pipeline, TextWriter e
         var unmatched = goldFiles.Keys.Where(k => !matched.Contains(k)).Order(StringComparer.Ordinal).ToList();
         foreach (var name in unmatched)
         {
-            await error.WriteLineAsync($"graph: warning: {goldFiles[name]}: no input document matches this gold file").ConfigureAwait(false);
+            if (!Quiet) await error.WriteLineAsync($"graph: warning: {goldFiles[name]}: no input document matches this gold file").ConfigureAwait(false);
         }
         return new EvalResult { Report = run.Report(), Failures = failures, WithoutGold = withoutGold, UnmatchedGold = unmatched.Count };
     }
@@ -91,6 +96,19 @@ public sealed partial class EvalRunner(ExtractionPipeline pipeline, TextWriter e
     /// <summary>The source of a JSON Lines record: its file, a colon and its line number.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@":\d+$")]
     private static partial System.Text.RegularExpressions.Regex RecordSource();
+
+    private (ReadResult Read, DocumentGraph? Graph, string? Failure) Extract(ReadResult read)
+    {
+        if (read.Document is null) return (read, null, null);
+        try
+        {
+            return (read, pipeline.Extract(read.Document), null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return (read, null, e.Message);
+        }
+    }
 
     private async Task<GoldDocument?> LoadGoldAsync(string path, CancellationToken cancellationToken)
     {
