@@ -29,19 +29,16 @@ public static class HtmlArticleReader
     private static ArticleContent Read(IHtmlDocument page)
     {
         var linked = LinkedData.From(page);
-        var title = Clean(Meta(page, "og:title") ?? linked.Headline ?? page.QuerySelector("h1")?.TextContent ?? TitleWithoutSiteName(page.Title));
+        var title = WithoutSite(Clean(Meta(page, "og:title") ?? linked.Headline ?? page.QuerySelector("h1")?.TextContent ?? TitleWithoutSiteName(page.Title)), Meta(page, "og:site_name"));
         var date = DateOf(Meta(page, "article:published_time")) ?? DateOf(linked.DatePublished) ?? DateOf(MetaName(page))
+            ?? DateOf(page.QuerySelector("[itemprop~=datePublished]") is { } published ? published.GetAttribute("content") ?? published.GetAttribute("datetime") : null)
             ?? DateOf(page.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
         var url = AbsoluteHttp(page.QuerySelector("link[rel~=canonical]")?.GetAttribute("href")) ?? AbsoluteHttp(Meta(page, "og:url")) ?? AbsoluteHttp(linked.Url);
 
         var root = ArticleRoot(page);
-        var paragraphs = new List<string>();
-        if (root is not null)
-        {
-            var pending = new StringBuilder();
-            Walk(root, pending, paragraphs, title, ParagraphText(root));
-            Flush(pending, paragraphs, title);
-        }
+        var paragraphs = Paragraphs(root, title);
+        // A container that held only page furniture after all: the whole body, with the furniture left out.
+        if (paragraphs.Count == 0 && root != page.Body) paragraphs = Paragraphs(page.Body, title);
         var bodyLength = paragraphs.Sum(p => p.Length);
         // A page whose article is only in its JSON-LD (the visible text is filled in by scripts) has next to nothing in
         // its markup; the JSON-LD body is then the article.
@@ -51,6 +48,16 @@ public static class HtmlArticleReader
         }
         if (paragraphs.Count == 0) return ArticleContent.Unreadable("no article text found in this page");
         return new ArticleContent(string.Join("\n\n", paragraphs), title, date, url);
+    }
+
+    private static List<string> Paragraphs(IElement? root, string? title)
+    {
+        var paragraphs = new List<string>();
+        if (root is null) return paragraphs;
+        var pending = new StringBuilder();
+        Walk(root, pending, paragraphs, title, ParagraphText(root));
+        Flush(pending, paragraphs, title);
+        return paragraphs;
     }
 
     /// <summary>Elements that are never article text.</summary>
@@ -181,15 +188,42 @@ public static class HtmlArticleReader
     /// </summary>
     private static IElement? ArticleRoot(IHtmlDocument page)
     {
-        if (page.QuerySelector("[itemprop~=articleBody]") is { } marked) return marked;
+        // The element marked as the article's body (not a <meta> of that name in the head), the fullest if several are.
+        var marked = page.QuerySelectorAll("[itemprop~=articleBody]").Where(e => e.LocalName is not ("meta" or "link"))
+            .Select(e => (Element: e, Length: CollapseSpace(e.TextContent).Length)).Where(e => e.Length > 0)
+            .OrderByDescending(e => e.Length).Select(e => e.Element).FirstOrDefault();
+        if (marked is not null) return marked;
         var article = page.QuerySelectorAll("article").Select(a => (Element: a, Length: ParagraphText(a))).Where(a => a.Length > 0)
             .OrderByDescending(a => a.Length).Select(a => a.Element).FirstOrDefault();
-        if (article is not null) return article;
+        if (article is not null) return Widen(article, page);
         var best = page.QuerySelectorAll("p").Select(p => p.ParentElement).OfType<IElement>().Distinct()
             .Select(e => (Element: e, Length: e.Children.Where(c => c.LocalName == "p").Sum(c => CollapseSpace(c.TextContent).Length)))
             .OrderByDescending(e => e.Length).FirstOrDefault();
-        if (best.Element is not null && best.Length > 0) return best.Element;
+        if (best.Element is not null && best.Length > 0) return Widen(best.Element, page);
         return page.Body;
+    }
+
+    /// <summary>
+    /// The container of the whole story when the element found holds only part of it: sites split a story into
+    /// sections, put its opening apart from the rest, or fold its second half into a "read more" block. Up to five
+    /// levels up (never to the body itself), an ancestor holding a tenth more paragraph text is taken instead. (On a
+    /// page that streams other stories' teasers around the article this takes some of them in; measured on the 130
+    /// pages of Mozilla Readability's test set, it is still the better rule by far.)
+    /// </summary>
+    private static IElement Widen(IElement element, IHtmlDocument page)
+    {
+        var chosen = element;
+        var length = ParagraphText(element);
+        var ancestor = element.ParentElement;
+        for (var level = 0; level < 5 && ancestor is not null && ancestor != page.Body && ancestor != page.DocumentElement; level++, ancestor = ancestor.ParentElement)
+        {
+            // A wrapper that adds nothing is passed through; one that adds a tenth more paragraph text holds more of the story.
+            var wider = ParagraphText(ancestor);
+            if (wider < length * 1.1) continue;
+            chosen = ancestor;
+            length = wider;
+        }
+        return chosen;
     }
 
     private static int ParagraphText(IElement element) => element.QuerySelectorAll("p").Sum(p => CollapseSpace(p.TextContent).Length);
@@ -228,6 +262,19 @@ public static class HtmlArticleReader
         Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? uri.AbsoluteUri : null;
 
     private static string? Clean(string? text) => text is null ? null : CollapseSpace(text) is { Length: > 0 } t ? t : null;
+
+    /// <summary>A headline without the site's name the page appended ("Talks resume - Daily Courier" when the site is "Daily Courier").</summary>
+    private static string? WithoutSite(string? title, string? site)
+    {
+        if (title is null || string.IsNullOrWhiteSpace(site)) return title;
+        site = CollapseSpace(site);
+        foreach (var separator in new[] { " | ", " – ", " — ", " - ", " : " })
+        {
+            if (title.EndsWith(separator + site, StringComparison.OrdinalIgnoreCase) && title.Length > separator.Length + site.Length)
+                return title[..^(separator.Length + site.Length)];
+        }
+        return title;
+    }
 
     /// <summary>A page title without the site's name after the last separator ("Talks resume | The Daily Courier").</summary>
     private static string? TitleWithoutSiteName(string? title)

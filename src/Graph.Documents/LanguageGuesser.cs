@@ -28,6 +28,8 @@ public static class LanguageGuesser
         ("Dutch", ["de", "het", "een", "en", "van", "is", "dat", "op", "te", "zijn", "met", "voor", "niet", "aan", "er", "ook", "om", "door", "naar", "werd", "bij", "wordt"]),
         ("Swedish", ["och", "att", "det", "som", "en", "är", "på", "för", "med", "inte", "av", "den", "till", "har", "om", "ett", "var", "från"]),
         ("Danish or Norwegian", ["og", "at", "det", "som", "en", "er", "på", "for", "med", "ikke", "af", "av", "den", "til", "har", "om", "et", "var", "fra"]),
+        ("Latin", ["et", "est", "ut", "sed", "non", "cum", "ad", "quod", "qui", "quae", "sunt", "ex", "per", "atque", "enim", "nec"]),
+        ("Czech", ["je", "se", "na", "že", "to", "do", "jako", "ale", "pro", "by", "jsou", "byl", "jeho", "také", "podle", "který", "které", "nebo"]),
         ("Polish", ["i", "w", "na", "z", "się", "że", "do", "nie", "jest", "to", "przez", "jak", "od", "po", "oraz", "dla", "jego", "które"]),
         ("Turkish", ["ve", "bir", "bu", "da", "de", "ile", "için", "olarak", "çok", "daha", "gibi", "olan", "değil", "ama", "kadar", "sonra", "ise"]),
         ("Indonesian or Malay", ["yang", "dan", "di", "itu", "dengan", "untuk", "tidak", "dari", "dalam", "akan", "pada", "ini", "ke", "juga", "adalah", "oleh"]),
@@ -66,7 +68,7 @@ public static class LanguageGuesser
         for (var l = 1; l < hits.Length; l++) if (hits[l] > hits[best]) best = l;
         // Another language wins only clearly: by half again English's count, and with its words a real share of the text
         // (an English article quoting a French phrase stays English).
-        if (best == 0 || hits[best] < hits[0] * 1.5 || hits[best] < words * 0.12) return null;
+        if (best == 0 || hits[best] < hits[0] * 1.5 || hits[best] < words * 0.08) return null;
         return FunctionWords[best].Name;
     }
 

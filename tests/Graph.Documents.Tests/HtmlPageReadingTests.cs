@@ -153,4 +153,32 @@ public sealed class HtmlPageReadingTests : IDisposable
         second.Title.Should().Be("Given title", "the record's own fields win over the page's");
         second.Date.Should().Be(new DateOnly(2021, 5, 1));
     }
+
+    [Fact]
+    public async Task A_story_split_into_sections_or_folded_behind_read_more_is_read_whole()
+    {
+        var path = _folder.Write("split.html",
+            "<html><body><div class=\"story\"><section><p>Kenyan officials said on Monday that the ferry service between Mombasa and Lamu would resume after repairs.</p></section>" +
+            "<section><p>Transport Minister Joseph Kamau said the port had reopened and that two new vessels would join the route in June.</p>" +
+            "<p>He said the government remained committed to the Lamu Port Project.</p></section>" +
+            "<div class=\"read-more hidden-on-load\"><p>Local traders welcomed the news, saying the closure had cost them weeks of business.</p></div></div></body></html>");
+
+        var doc = (await ReadAllAsync(path)).Should().ContainSingle().Which.Document!;
+
+        doc.Text.Should().StartWith("Kenyan officials said on Monday")
+            .And.Contain("remained committed to the Lamu Port Project.").And.EndWith("weeks of business.");
+    }
+
+    [Fact]
+    public async Task A_meta_element_named_article_body_in_the_head_is_not_taken_for_the_article()
+    {
+        var path = _folder.Write("meta.html",
+            "<html><head><meta itemprop=\"articleBody\" content=\"A teaser of the story.\"><meta property=\"og:title\" content=\"Ferry resumes - Coast Herald\"><meta property=\"og:site_name\" content=\"Coast Herald\"></head>" +
+            "<body><div itemprop=\"articleBody\"><p>Kenyan officials said on Monday that the ferry service would resume after repairs.</p></div></body></html>");
+
+        var doc = (await ReadAllAsync(path)).Should().ContainSingle().Which.Document!;
+
+        doc.Text.Should().Be("Kenyan officials said on Monday that the ferry service would resume after repairs.");
+        doc.Title.Should().Be("Ferry resumes", "the site's name the page appends is not part of the headline");
+    }
 }

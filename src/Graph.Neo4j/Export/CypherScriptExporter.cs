@@ -112,7 +112,9 @@ public sealed class CypherScriptExporter : IGraphExporter
 
     /// <summary>
     /// A row: <c>{id: ..., props: {scalars}, lists: {name: [...]}}</c>. Lists travel apart from scalars so they
-    /// can be unioned rather than overwritten.
+    /// can be unioned rather than overwritten. Nothing is written twice: the id is the row's and MERGE sets it, so it
+    /// is not repeated among the scalars, and a row without lists has no <c>lists</c> (every read of it in the
+    /// statement is coalesced to an empty list).
     /// </summary>
     private static void AppendRow(StringBuilder sb, IReadOnlyDictionary<string, object> properties, SortedSet<string> listKeys, params (string Key, string Value)[] extra)
     {
@@ -125,27 +127,38 @@ public sealed class CypherScriptExporter : IGraphExporter
         }
         sb.Append(", props: {");
         var first = true;
+        var hasLists = false;
         foreach (var (key, value) in properties)
         {
-            if (value is IReadOnlyList<string>) continue;
+            if (value is IReadOnlyList<string>)
+            {
+                hasLists = true;
+                continue;
+            }
+            if (key == "id") continue;
             if (!first) sb.Append(", ");
             first = false;
             CypherLiteral.AppendIdentifier(sb, key);
             sb.Append(": ");
             CypherLiteral.Append(sb, value);
         }
-        sb.Append("}, lists: {");
-        first = true;
-        foreach (var (key, value) in properties)
+        sb.Append('}');
+        if (hasLists)
         {
-            if (value is not IReadOnlyList<string>) continue;
-            listKeys.Add(key);
-            if (!first) sb.Append(", ");
-            first = false;
-            CypherLiteral.AppendIdentifier(sb, key);
-            sb.Append(": ");
-            CypherLiteral.Append(sb, value);
+            sb.Append(", lists: {");
+            first = true;
+            foreach (var (key, value) in properties)
+            {
+                if (value is not IReadOnlyList<string>) continue;
+                listKeys.Add(key);
+                if (!first) sb.Append(", ");
+                first = false;
+                CypherLiteral.AppendIdentifier(sb, key);
+                sb.Append(": ");
+                CypherLiteral.Append(sb, value);
+            }
+            sb.Append('}');
         }
-        sb.Append("}}");
+        sb.Append('}');
     }
 }
