@@ -76,4 +76,33 @@ public class ExplorerBrowserTests
         run.ExitCode.Should().Be(2);
         run.Error.Should().Contain("no graph.jsonl in").And.Contain("import with the jsonl format");
     }
+
+    [Fact]
+    public async Task A_large_graph_draws_only_the_most_connected_neighbours_and_lists_stay_short()
+    {
+        // A hub named in 5,000 documents, with 3,000 countries' statements about it: the page draws 61 nodes, not 3,001.
+        using var temp = new TempFolder();
+        var lines = new System.Text.StringBuilder();
+        lines.Append("{\"type\":\"node\",\"id\":\"project/hub\",\"labels\":[\"Project\",\"Entity\"],\"properties\":{\"id\":\"project/hub\",\"name\":\"Great Hub Corridor\"}}\n");
+        for (var i = 0; i < 3000; i++)
+        {
+            lines.Append(System.Globalization.CultureInfo.InvariantCulture, $"{{\"type\":\"node\",\"id\":\"person/p{i}\",\"labels\":[\"Person\",\"Entity\"],\"properties\":{{\"id\":\"person/p{i}\",\"name\":\"Envoy Number {i}\"}}}}\n");
+            lines.Append(System.Globalization.CultureInfo.InvariantCulture, $"{{\"type\":\"relationship\",\"id\":\"rel/s{i}\",\"label\":\"SUPPORTS\",\"start\":{{\"id\":\"person/p{i}\",\"labels\":[\"Person\",\"Entity\"]}},\"end\":{{\"id\":\"project/hub\",\"labels\":[\"Project\",\"Entity\"]}},\"properties\":{{\"evidence\":\"Envoy {i} backs the corridor.\"}}}}\n");
+        }
+        for (var d = 0; d < 5000; d++)
+        {
+            lines.Append(System.Globalization.CultureInfo.InvariantCulture, $"{{\"type\":\"node\",\"id\":\"doc/{d}\",\"labels\":[\"Document\"],\"properties\":{{\"id\":\"doc/{d}\",\"title\":\"Report {d}\"}}}}\n");
+            lines.Append(System.Globalization.CultureInfo.InvariantCulture, $"{{\"type\":\"relationship\",\"id\":\"rel/m{d}\",\"label\":\"MENTIONS\",\"start\":{{\"id\":\"doc/{d}\",\"labels\":[\"Document\"]}},\"end\":{{\"id\":\"project/hub\",\"labels\":[\"Project\",\"Entity\"]}},\"properties\":{{\"count\":1}}}}\n");
+        }
+        temp.Write("out/graph.jsonl", lines.ToString());
+        (await CommandRun.RunAsync("view", temp.File("out"))).ExitCode.Should().Be(0);
+
+        var run = await ToolRun.RunAsync("node",
+            ["explorer-check.mjs", "--page", temp.File("out/graph.html"), "--search", "hub", "--name", "Great Hub Corridor",
+             "--expect", "Stances (3000)", "--expect", "… and 2800 more", "--expect", "Documents mentioning it (5000)"],
+            Missing, RepositoryPaths.Checkers);
+
+        run.ExitCode.Should().Be(0, run.Error + run.Output);
+        run.Output.Should().Contain("\"nodes\": 61", "the hub and its 60 most connected neighbours, never all 3,000");
+    }
 }

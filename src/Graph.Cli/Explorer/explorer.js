@@ -185,9 +185,13 @@
       f.ev ? el("blockquote", { text: f.ev }) : null,
       el("div", { class: "muted" }, f.d ? `${f.d} · ` : "", f.doc ? documentLink(f.doc) : "", f.c !== undefined ? ` · confidence ${f.c}` : ""));
   }
-  function section(title, items, empty) {
-    if (items.length === 0 && !empty) return null;
-    return el("section", {}, el("h3", { text: `${title} (${items.length})` }), items.length ? el("ul", {}, ...items) : el("p", { class: "muted", text: empty }));
+  // A section lists at most this many items, so that a country named in thousands of articles stays quick to show.
+  const MAX_ITEMS = 200;
+  function section(title, list, render, empty) {
+    if (list.length === 0 && !empty) return null;
+    const shown = list.slice(0, MAX_ITEMS).map(render);
+    if (list.length > MAX_ITEMS) shown.push(el("li", { class: "muted", text: `… and ${list.length - MAX_ITEMS} more` }));
+    return el("section", {}, el("h3", { text: `${title} (${list.length})` }), list.length ? el("ul", {}, ...shown) : el("p", { class: "muted", text: empty }));
   }
 
   /** Replaces the details panel with the sections given; a section with nothing to show is null and left out. */
@@ -211,11 +215,11 @@
     show(
       el("h2", { id: "entity-name", text: e.name }),
       el("p", { class: "muted", text: `${e.type}${e.aliases.length ? " · also: " + e.aliases.join(", ") : ""} · id ${e.id}` }),
-      section("Stances", stance.map((f) => factItem(f, id)), null),
-      section("Statements", said.map((s) => statementItem(s, false)), e.type === "Person" ? "No statement of this person's was found." : null),
-      section("Said about it", aboutIt.map((s) => statementItem(s, true)), null),
-      section("Other relations", other.map((f) => factItem(f, id)), null),
-      section("Documents mentioning it", docs.map((d) => el("li", {}, documentLink(d))), "No document mentions it by name."));
+      section("Stances", stance, (f) => factItem(f, id), null),
+      section("Statements", said, (s) => statementItem(s, false), e.type === "Person" ? "No statement of this person's was found." : null),
+      section("Said about it", aboutIt, (s) => statementItem(s, true), null),
+      section("Other relations", other, (f) => factItem(f, id), null),
+      section("Documents mentioning it", docs, (d) => el("li", {}, documentLink(d)), "No document mentions it by name."));
   }
 
   function showDocument(id) {
@@ -226,10 +230,10 @@
     show(
       el("h2", { text: d.t || d.s || id }),
       el("p", { class: "muted" }, d.d ? `${d.d} · ` : "", source, ` · id ${id}`),
-      section("Statements", said.map((s) => statementItem(s, true)), "No statement was found in it."),
-      section("Facts", facts.map((f) => el("li", {}, entityLink(f.from), ` ${FACT_LABELS[f.type] || f.type}${f.aim ? ` (${f.aim})` : ""} `, entityLink(f.to),
-        f.ev ? el("blockquote", { text: f.ev }) : null)), null),
-      section("Entities it mentions", (mentionedIn.get(id) || []).filter((e) => entities.has(e)).map((e) => el("li", {}, entityLink(e))), null));
+      section("Statements", said, (s) => statementItem(s, true), "No statement was found in it."),
+      section("Facts", facts, (f) => el("li", {}, entityLink(f.from), ` ${FACT_LABELS[f.type] || f.type}${f.aim ? ` (${f.aim})` : ""} `, entityLink(f.to),
+        f.ev ? el("blockquote", { text: f.ev }) : null), null),
+      section("Entities it mentions", (mentionedIn.get(id) || []).filter((e) => entities.has(e)), (e) => el("li", {}, entityLink(e)), null));
   }
 
   renderResults();
