@@ -115,29 +115,21 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
             var sizes = new List<(string Name, long Bytes)>();
             try
             {
-                foreach (var format in options.Formats)
+                // The formats are written at once, as many as there are jobs: each reads the built graph on its own (the
+                // spool is opened anew by every reader) and writes its own file, so each file's bytes are what one
+                // format alone would give. Staging paths are taken first, in the order asked for, which the summary keeps.
+                var targets = options.Formats.Select(format => ImportFormats.CreateFileSet(format) is { } set
+                    ? (Format: format, Name: set.FolderName, Path: output.Stage(set.FolderName))
+                    : (Format: format, Name: ImportFormats.OutputName(format), Path: output.Stage(ImportFormats.OutputName(format)))).ToArray();
+                var results = new (string? Count, long Bytes)[targets.Length];
+                await Parallel.ForEachAsync(Enumerable.Range(0, targets.Length),
+                    new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs), CancellationToken = cancellationToken },
+                    async (i, token) => results[i] = await WriteFormatAsync(targets[i].Format, targets[i].Path, output.FinalPath(targets[i].Name), content, options, token).ConfigureAwait(false))
+                    .ConfigureAwait(false);
+                for (var i = 0; i < targets.Length; i++)
                 {
-                    if (ImportFormats.CreateFileSet(format) is { } fileSet)
-                    {
-                        reporter.Phase($"writing {output.FinalPath(fileSet.FolderName)}");
-                        var folder = output.Stage(fileSet.FolderName);
-                        Directory.CreateDirectory(folder);
-                        await fileSet.WriteAsync(content, folder, cancellationToken).ConfigureAwait(false);
-                        staged.Add((fileSet.FolderName, fileSet.WrittenCount));
-                        sizes.Add((fileSet.FolderName, new DirectoryInfo(folder).EnumerateFiles().Sum(f => f.Length)));
-                        continue;
-                    }
-                    var exporter = ImportFormats.Create(format, options);
-                    reporter.Phase($"writing {output.FinalPath(exporter.FileName)}");
-                    var path = output.Stage(exporter.FileName);
-                    var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
-                    await using (stream.ConfigureAwait(false))
-                    {
-                        await exporter.WriteAsync(content, stream, cancellationToken).ConfigureAwait(false);
-                        await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
-                    }
-                    staged.Add((exporter.FileName, exporter.WrittenCount));
-                    sizes.Add((exporter.FileName, new FileInfo(path).Length));
+                    staged.Add((targets[i].Name, results[i].Count));
+                    sizes.Add((targets[i].Name, results[i].Bytes));
                 }
                 // Last: the manifest says what the set holds, so it is written when the set is complete.
                 ImportManifest.Write(output.Stage(ImportOutputFolder.ManifestFileName), options, inputs, sizes,
@@ -266,6 +258,26 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
         {
             gate.Release();
         }
+    }
+
+    /// <summary>Writes one format to its staging path; returns its count line for the summary and its size.</summary>
+    private async Task<(string? Count, long Bytes)> WriteFormatAsync(string format, string path, string finalPath, GraphContent content, ImportOptions options, CancellationToken cancellationToken)
+    {
+        lock (reporter) reporter.Phase($"writing {finalPath}");
+        if (ImportFormats.CreateFileSet(format) is { } fileSet)
+        {
+            Directory.CreateDirectory(path);
+            await fileSet.WriteAsync(content, path, cancellationToken).ConfigureAwait(false);
+            return (fileSet.WrittenCount, new DirectoryInfo(path).EnumerateFiles().Sum(f => f.Length));
+        }
+        var exporter = ImportFormats.Create(format, options);
+        var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
+        await using (stream.ConfigureAwait(false))
+        {
+            await exporter.WriteAsync(content, stream, cancellationToken).ConfigureAwait(false);
+            await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        return (exporter.WrittenCount, new FileInfo(path).Length);
     }
 
     /// <summary>
