@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Threading.Channels;
 using Graph.Documents;
 using Graph.Extraction.Pipeline;
 using Graph.Model;
@@ -52,32 +51,11 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
         using var builder = new GraphBuilder(options.Identities);
 
         reporter.Phase("reading and extracting");
-        var jobs = Math.Max(1, options.Jobs);
-        var gate = new SemaphoreSlim(jobs);
-        var queue = Channel.CreateBounded<Task<(ReadResult Read, IEnumerable<DocumentGraph>? Parts)>>(jobs * 4);
-        var producer = Task.Run(async () =>
+        // Several documents are extracted at once; the results are taken in the order documents were read, whatever
+        // order they finish in, so the graph is the same with one job or many.
+        var extracted = OrderedWork.SelectAsync(reader.ReadAsync(options.Inputs, cancellationToken), Extract, options.Jobs, cancellationToken);
+        await foreach (var (read, parts) in extracted.ConfigureAwait(false))
         {
-            try
-            {
-                await foreach (var read in reader.ReadAsync(options.Inputs, cancellationToken).ConfigureAwait(false))
-                {
-                    var work = read.Document is null
-                        ? Task.FromResult<(ReadResult, IEnumerable<DocumentGraph>?)>((read, null))
-                        : ExtractAsync(read, gate, cancellationToken);
-                    await queue.Writer.WriteAsync(work, cancellationToken).ConfigureAwait(false);
-                }
-                queue.Writer.Complete();
-            }
-            catch (Exception e)
-            {
-                queue.Writer.Complete(e);
-            }
-        }, cancellationToken);
-
-        // Results are taken in the order documents were read, whatever order they finish in.
-        await foreach (var work in queue.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
-        {
-            var (read, parts) = await work.ConfigureAwait(false);
             foreach (var issue in read.Issues)
             {
                 reporter.Issue(issue);
@@ -102,7 +80,6 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
             inputs.Add(new ImportManifest.Input(read.Source, read.Document.Id, read.Document.Sha256, read.Document.OtherLanguage));
             reporter.DocumentDone(read.Source, read.Document.Text.Length);
         }
-        await producer.ConfigureAwait(false);
 
         using var content = builder.Build();
         var written = new List<(string, long, string?)>();
@@ -241,22 +218,18 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
     /// others; a longer one comes back as its parts still to be made, so that the import makes and stores them one at a
     /// time and holds one section in memory, not the document's whole graph.
     /// </summary>
-    private async Task<(ReadResult, IEnumerable<DocumentGraph>?)> ExtractAsync(ReadResult read, SemaphoreSlim gate, CancellationToken cancellationToken)
+    private (ReadResult Read, IEnumerable<DocumentGraph>? Parts) Extract(ReadResult read)
     {
-        if (read.Document!.Text.Length > DocumentSections.Length) return (read, pipeline.ExtractSections(read.Document));
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        if (read.Document is null) return (read, null);
+        if (read.Document.Text.Length > DocumentSections.Length) return (read, pipeline.ExtractSections(read.Document));
         try
         {
-            return await Task.Run(() => (read, (IEnumerable<DocumentGraph>?)[pipeline.Extract(read.Document)]), cancellationToken).ConfigureAwait(false);
+            return (read, [pipeline.Extract(read.Document)]);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A defect in a rule must cost one document, not the whole job; the message names it for a bug report.
             return (ReadResult.Failure(read.Source, $"extraction failed: {e.Message} (a defect in graph; please report it with this document); document not imported"), null);
-        }
-        finally
-        {
-            gate.Release();
         }
     }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Graph.Cli.Extract;
 using Graph.Documents;
 using Graph.Extraction.Pipeline;
+using Graph.Import;
 
 namespace Graph.Cli.Commands;
 

@@ -36,7 +36,7 @@ public sealed partial class EvalRunner(ExtractionPipeline pipeline, TextWriter e
         var withoutGold = 0;
 
         // Extraction runs on several documents at once; pairing with gold and scoring go on in input order.
-        var extracted = Graph.Cli.Extract.OrderedWork.SelectAsync(new DocumentReader(Reader).ReadAsync(inputs, cancellationToken), Extract, Jobs, cancellationToken);
+        var extracted = Graph.Import.OrderedWork.SelectAsync(new DocumentReader(Reader).ReadAsync(inputs, cancellationToken), Extract, Jobs, cancellationToken);
         await foreach (var (read, graph, failure) in extracted.ConfigureAwait(false))
         {
             foreach (var issue in read.Issues)

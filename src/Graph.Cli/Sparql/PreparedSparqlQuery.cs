@@ -104,26 +104,7 @@ public sealed partial class PreparedSparqlQuery
         _ => Quote(Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""),
     };
 
-    /// <summary>A string literal with SPARQL's escapes (ECHAR), so no value can end the literal or the query.</summary>
-    private static string Quote(string s)
-    {
-        var sb = new StringBuilder(s.Length + 2).Append('"');
-        foreach (var c in s)
-        {
-            sb.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                '\b' => "\\b",
-                '\f' => "\\f",
-                _ => c.ToString(),
-            });
-        }
-        return sb.Append('"').ToString();
-    }
+    private static string Quote(string s) => Graph.Rdf.SparqlLiteral.Quote(s);
 
     /// <summary>The terms of a VALUES row as written: quoted literals (with their datatype or language), or words.</summary>
     private static List<string> SplitTerms(string row)

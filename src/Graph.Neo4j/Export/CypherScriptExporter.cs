@@ -126,39 +126,37 @@ public sealed class CypherScriptExporter : IGraphExporter
             CypherLiteral.AppendString(sb, value);
         }
         sb.Append(", props: {");
+        var hasLists = AppendMap(sb, properties, lists: false, listKeys);
+        sb.Append('}');
+        if (hasLists)
+        {
+            sb.Append(", lists: {");
+            AppendMap(sb, properties, lists: true, listKeys);
+            sb.Append('}');
+        }
+        sb.Append('}');
+    }
+
+    /// <summary>
+    /// The entries of a row's map: the scalars but the id (<paramref name="lists"/> false), or the lists (true, their keys
+    /// noted in <paramref name="listKeys"/>). Returns whether the properties hold any list.
+    /// </summary>
+    private static bool AppendMap(StringBuilder sb, IReadOnlyDictionary<string, object> properties, bool lists, SortedSet<string> listKeys)
+    {
         var first = true;
         var hasLists = false;
         foreach (var (key, value) in properties)
         {
-            if (value is IReadOnlyList<string>)
-            {
-                hasLists = true;
-                continue;
-            }
-            if (key == "id") continue;
+            var isList = value is IReadOnlyList<string>;
+            hasLists |= isList;
+            if (isList != lists || key == "id") continue;
+            if (lists) listKeys.Add(key);
             if (!first) sb.Append(", ");
             first = false;
             CypherLiteral.AppendIdentifier(sb, key);
             sb.Append(": ");
             CypherLiteral.Append(sb, value);
         }
-        sb.Append('}');
-        if (hasLists)
-        {
-            sb.Append(", lists: {");
-            first = true;
-            foreach (var (key, value) in properties)
-            {
-                if (value is not IReadOnlyList<string>) continue;
-                listKeys.Add(key);
-                if (!first) sb.Append(", ");
-                first = false;
-                CypherLiteral.AppendIdentifier(sb, key);
-                sb.Append(": ");
-                CypherLiteral.Append(sb, value);
-            }
-            sb.Append('}');
-        }
-        sb.Append('}');
+        return hasLists;
     }
 }

@@ -58,22 +58,6 @@ public static class GraphStoreRetraction
         return client.UpdateAsync(updateEndpoint, Update(keys, iris), cancellationToken);
     }
 
-    /// <summary>A SPARQL string literal of a user's text: quotes, backslashes and line breaks escaped.</summary>
-    internal static string Literal(string text)
-    {
-        var sb = new StringBuilder(text.Length + 2).Append('"');
-        foreach (var c in text)
-        {
-            sb.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                _ => c.ToString(),
-            });
-        }
-        return sb.Append('"').ToString();
-    }
+    /// <summary>A SPARQL string literal of a user's text (<see cref="SparqlLiteral.Quote"/>).</summary>
+    internal static string Literal(string text) => SparqlLiteral.Quote(text);
 }

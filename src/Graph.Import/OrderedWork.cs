@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 
-namespace Graph.Cli.Extract;
+namespace Graph.Import;
 
 /// <summary>
 /// Work on a stream of items with several at once, its results handed on in the order the items came, so that what a
