@@ -91,8 +91,8 @@ public sealed class DocumentReader(ReaderOptions options)
     /// <summary>
     /// The name a file is known by in the graph and in messages: its path as typed when that is relative and stays
     /// below the current folder, else its path from the input root's own name on (<c>/home/ana/news</c> gives
-    /// <c>news/2024/a.txt</c>, a file given as <c>../a.txt</c> gives <c>a.txt</c>), so that no user's local folders
-    /// end up in a graph they share.
+    /// <c>news/2024/a.txt</c>; a file given as <c>/home/ana/news/a.txt</c> or <c>../news/a.txt</c> gives
+    /// <c>news/a.txt</c>), so that no user's local folders end up in a graph they share.
     /// </summary>
     public static string SourceName(string input, string path)
     {
@@ -101,8 +101,11 @@ public sealed class DocumentReader(ReaderOptions options)
         var parts = input.Split('/', '\\');
         if (!Path.IsPathRooted(input) && !parts.Contains("..") && !parts.Contains("~")) return path;
         var root = Path.GetFullPath(input).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(root);
-        return parent is null ? Path.GetRelativePath(root, Path.GetFullPath(path)) : Path.GetRelativePath(parent, Path.GetFullPath(path));
+        // A file given alone keeps its folder's name too, as a file in a folder given does: "news/a.txt", not "a.txt".
+        if (File.Exists(root)) root = Path.GetDirectoryName(root) ?? root;
+        var parent = root.Length == 0 ? null : Path.GetDirectoryName(root);
+        var from = parent ?? Path.GetPathRoot(Path.GetFullPath(path)) ?? "/";
+        return Path.GetRelativePath(from, Path.GetFullPath(path));
     }
 
     private async IAsyncEnumerable<ReadResult> ReadFileAsync(string path, string source, [EnumeratorCancellation] CancellationToken cancellationToken)

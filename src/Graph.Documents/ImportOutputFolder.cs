@@ -21,8 +21,30 @@ public static class ImportOutputFolder
     /// <summary>Why <paramref name="folder"/> must not be read as input, or null when it may be.</summary>
     public static string? ReasonNotToRead(string folder)
     {
-        if (File.Exists(Path.Combine(folder, LockFileName))) return "the output folder of a graph import (it holds " + LockFileName + "); not read as input";
+        if (IsLockHeld(Path.Combine(folder, LockFileName))) return "the output folder of a graph import writing there now (it holds " + LockFileName + "); not read as input";
         return ManifestHead(folder) is not null ? "the output folder of a graph import (it holds its " + ManifestFileName + "); not read as input" : null;
+    }
+
+    /// <summary>
+    /// Whether an import holds the lock now. A lock file a killed import left is not held (the lock is the operating
+    /// system's, gone with the process), and does not make its folder an output folder.
+    /// </summary>
+    private static bool IsLockHeld(string path)
+    {
+        if (!File.Exists(path)) return false;
+        try
+        {
+            using var probe = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.None);
+            return false;
+        }
+        catch (IOException)
+        {
+            return true;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Whether <paramref name="file"/> is one of the outputs the manifest beside it lists.</summary>

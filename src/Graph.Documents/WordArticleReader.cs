@@ -7,11 +7,15 @@ namespace Graph.Documents;
 
 /// <summary>
 /// The text of a Word file (<c>.docx</c>, Office Open XML): the body's paragraphs in document order, table cells each a
-/// paragraph, tabs and line breaks as spaces; a paragraph in the Title style (or the file's title property) is the title.
+/// paragraph, tabs and line breaks as spaces; a first paragraph in the Title or Heading 1 style (else the file's title
+/// property) is the title.
 /// Headers, footers, comments and footnotes are not the article.
 /// </summary>
 public static class WordArticleReader
 {
+    /// <summary>The most characters read from one part of the file: some hundred times a long article.</summary>
+    private const long MaxCharactersInPart = 64L << 20;
+
     /// <summary>True when the bytes open as a ZIP archive does, the container of every Office Open XML file.</summary>
     public static bool IsZip(ReadOnlySpan<byte> bytes) => bytes.StartsWith("PK\u0003\u0004"u8);
 
@@ -22,11 +26,17 @@ public static class WordArticleReader
         WordprocessingDocument document;
         try
         {
-            document = WordprocessingDocument.Open(new MemoryStream(docx, writable: false), isEditable: false);
+            // A bound on each part's size: a small .docx can unpack to gigabytes (a zip bomb).
+            document = WordprocessingDocument.Open(new MemoryStream(docx, writable: false), isEditable: false,
+                new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException)
         {
             return ArticleContent.Unreadable("a ZIP archive that is not a Word (.docx) document; skipped");
+        }
+        catch (Exception e) when (e is System.Xml.XmlException or InvalidOperationException)
+        {
+            return ArticleContent.Unreadable($"a Word document that cannot be read ({e.Message.TrimEnd('.')}); skipped");
         }
         using (document)
         {
@@ -35,7 +45,9 @@ public static class WordArticleReader
             if (body is null) return ArticleContent.Unreadable("a Word document without a body; skipped");
             string? title = null;
             var paragraphs = new List<string>();
-            foreach (var paragraph in body.Descendants<Paragraph>())
+            // Paragraphs in text boxes sit inside another paragraph (and again in its compatibility fallback): they are
+            // read with it, once, not again on their own.
+            foreach (var paragraph in body.Descendants<Paragraph>().Where(p => !p.Ancestors<Paragraph>().Any()))
             {
                 var text = TextOf(paragraph);
                 if (text.Length == 0) continue;
@@ -57,6 +69,8 @@ public static class WordArticleReader
         var text = new StringBuilder();
         foreach (var element in paragraph.Descendants())
         {
+            // A text box's content comes twice: as drawing and as its fallback for older readers; the fallback is skipped.
+            if (element.Ancestors<DocumentFormat.OpenXml.AlternateContentFallback>().Any()) continue;
             switch (element)
             {
                 case Text t: text.Append(t.Text); break;

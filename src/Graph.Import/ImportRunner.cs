@@ -44,6 +44,7 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
         // The output folder is never read back as articles, whatever path leads to it.
         var reader = new DocumentReader(output is null ? options.Reader : options.Reader with { ExcludedFolders = [.. options.Reader.ExcludedFolders, output.Folder] });
         var inputs = new List<ImportManifest.Input>();
+        var sourceNames = new HashSet<string>(StringComparer.Ordinal);
         var failures = new List<string>();
         var duplicates = new List<string>();
         var firstSource = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -76,6 +77,13 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
                 duplicates.Add($"{read.Source}: same text as {first}; skipped as a duplicate");
                 reporter.Issue(new DocumentIssue(read.Source, $"same text as {first}; skipped as a duplicate", false));
                 continue;
+            }
+            if (!sourceNames.Add(read.Source))
+            {
+                // Two inputs that give the same name (two folders called news/): a document's name is its key when an
+                // import replaces changed documents in Neo4j or a triplestore, so the user must hear of it.
+                reporter.Issue(new DocumentIssue(read.Source, "another document of this import has the same name (two inputs with the same folder name?); when a later import replaces changed documents by name, one stands for the other", false));
+                warnings++;
             }
             inputs.Add(new ImportManifest.Input(read.Source, read.Document.Id, read.Document.Sha256, read.Document.OtherLanguage));
             reporter.DocumentDone(read.Source, read.Document.Text.Length);

@@ -16,15 +16,19 @@ public static class OrderedWork
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(work);
         jobs = Math.Max(1, jobs);
+        // Stopped early (the consumer fails or stops reading), the reader and the workers are stopped too, never left
+        // blocked on a full queue with an input file open.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var token = stop.Token;
         var gate = new SemaphoreSlim(jobs);
         var queue = Channel.CreateBounded<Task<TResult>>(jobs * 4);
         var producer = Task.Run(async () =>
         {
             try
             {
-                await foreach (var item in source.WithCancellation(cancellationToken).ConfigureAwait(false))
+                await foreach (var item in source.WithCancellation(token).ConfigureAwait(false))
                 {
-                    await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+                    await gate.WaitAsync(token).ConfigureAwait(false);
                     var task = Task.Run(() =>
                     {
                         try
@@ -35,8 +39,8 @@ public static class OrderedWork
                         {
                             gate.Release();
                         }
-                    }, cancellationToken);
-                    await queue.Writer.WriteAsync(task, cancellationToken).ConfigureAwait(false);
+                    }, token);
+                    await queue.Writer.WriteAsync(task, token).ConfigureAwait(false);
                 }
                 queue.Writer.Complete();
             }
@@ -44,11 +48,29 @@ public static class OrderedWork
             {
                 queue.Writer.Complete(e);
             }
-        }, cancellationToken);
-        await foreach (var task in queue.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        }, token);
+        try
         {
-            yield return await task.ConfigureAwait(false);
+            await foreach (var task in queue.Reader.ReadAllAsync(token).ConfigureAwait(false))
+            {
+                yield return await task.ConfigureAwait(false);
+            }
+            await producer.ConfigureAwait(false);
         }
-        await producer.ConfigureAwait(false);
+        finally
+        {
+            if (!producer.IsCompleted)
+            {
+                await stop.CancelAsync().ConfigureAwait(false);
+                try
+                {
+                    await producer.ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    // Stopped on purpose.
+                }
+            }
+        }
     }
 }

@@ -105,4 +105,21 @@ public class ExplorerBrowserTests
         run.ExitCode.Should().Be(0, run.Error + run.Output);
         run.Output.Should().Contain("\"nodes\": 61", "the hub and its 60 most connected neighbours, never all 3,000");
     }
+
+    [Fact]
+    public async Task A_documents_url_that_is_not_a_web_address_is_shown_as_text_never_as_a_link()
+    {
+        using var temp = new TempFolder();
+        var feed = temp.Write("in/feed.jsonl",
+            "{\"id\":\"r1\",\"url\":\"javascript:alert(document.domain)\",\"title\":\"Ferry talks\",\"text\":\"Foreign Minister Ana Duarte said on Monday that Portugal supports the Atlantic Ferry Link.\"}\n");
+        (await CommandRun.RunAsync("import", feed, "--out", temp.File("out"), "-q")).ExitCode.Should().Be(0);
+        (await CommandRun.RunAsync("view", temp.File("out"))).ExitCode.Should().Be(0);
+
+        var run = await ToolRun.RunAsync("node",
+            ["explorer-check.mjs", "--page", temp.File("out/graph.html"), "--search", "duarte", "--name", "Ana Duarte", "--no-links-to", "javascript:"],
+            Missing, RepositoryPaths.Checkers);
+
+        run.ExitCode.Should().Be(0, run.Error + run.Output);
+        run.Output.Should().Contain("\"documentHeading\": \"Ferry talks\"");
+    }
 }

@@ -93,4 +93,16 @@ public class PreparedSparqlQueryTests
         run.ExitCode.Should().Be(ExitCodes.Unavailable);
         run.Error.Should().StartWith("graph: error: cannot reach http://127.0.0.1:1/sparql");
     }
+
+    [Fact]
+    public void A_query_file_saved_with_windows_line_endings_is_read_and_bound_alike()
+    {
+        var text = File.ReadAllText(Path.Combine(Folder, "co-mentioned.rq")).ReplaceLineEndings("\r\n");
+
+        var query = PreparedSparqlQuery.Parse("co-mentioned", "co-mentioned.rq", text);
+        var bound = query.Bind(new Dictionary<string, object?> { ["entity"] = "Sudan", ["limit"] = 3L });
+
+        bound.Should().Contain("  VALUES (?entity) { (\"Sudan\") }\r\n").And.Contain("\r\nLIMIT 3");
+        bound.Replace("\r\n", "", StringComparison.Ordinal).Should().NotContain("\n", "the file keeps its own line endings");
+    }
 }

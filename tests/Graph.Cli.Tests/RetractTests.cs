@@ -49,7 +49,7 @@ public class RetractTests
         run.ExitCode.Should().Be(0, run.ToString());
         var replaced = neo4j.Runs.First(r => r.Cypher == Neo4jRetraction.ReplacedStatement);
         var row = (IReadOnlyDictionary<string, object?>)((IReadOnlyList<object?>)replaced.Parameters["documents"]!)[0]!;
-        row["key"].Should().Be("a.txt", "a text file's key is its source: the path it was read from, from the input root on");
+        row["key"].Should().Be(Path.GetFileName(temp.Path) + "/a.txt", "a text file's key is its source: its folder's name and its own when given by its full path");
         var order = neo4j.Runs.Select(r => r.Cypher).ToList();
         var retractAt = order.IndexOf(Neo4jRetraction.DeleteStatements[^1]);
         var firstMerge = order.FindIndex(c => c.Contains("\nMERGE (n:", StringComparison.Ordinal));

@@ -123,4 +123,21 @@ public sealed class DocumentReaderFolderTests : IDisposable
 
         results.Should().BeEmpty();
     }
+
+    [Fact]
+    public async Task A_folder_an_import_is_writing_into_now_is_not_read_but_a_lock_a_killed_import_left_does_not_hide_it()
+    {
+        using var temp = new TempFolder();
+        temp.Write("in/a.txt", "Minister Ana Duarte said the bridge would open in May.");
+        temp.Write("in/busy/b.txt", "Minister Li Wen said trade grew.");
+        temp.Write("in/stale/c.txt", "Minister Joseph Kamau said the port reopened.");
+        temp.Write("in/stale/" + ImportOutputFolder.LockFileName, "graph import, process 1\n");
+        var held = temp.Write("in/busy/" + ImportOutputFolder.LockFileName, "graph import, process 2\n");
+        using var lockStream = new FileStream(held, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+
+        var results = await ReadAllAsync(temp.File("in"));
+
+        results.Where(r => r.Document != null).Select(r => Path.GetFileName(r.Source)).Should().BeEquivalentTo(["a.txt", "c.txt"]);
+        results.Should().ContainSingle(r => r.Document == null).Which.Issues.Single().Message.Should().Contain("writing there now");
+    }
 }

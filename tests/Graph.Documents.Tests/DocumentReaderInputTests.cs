@@ -48,7 +48,7 @@ public sealed class DocumentReaderInputTests : IDisposable
         var doc = (await ReadAllAsync(path)).Should().ContainSingle().Which.Document!;
 
         doc.Text.Should().Be(text);
-        doc.Source.Should().Be(Path.GetFileName(path), "a file given by its full path is known by its name, not the user's folders");
+        doc.Source.Should().Be(Path.GetFileName(Path.GetDirectoryName(path)) + "/" + Path.GetFileName(path), "a file given by its full path is known by its folder's name and its own, not the user's folders");
         doc.Title.Should().Be("PELLIN FERRY SOLD");
         doc.Date.Should().Be(new DateOnly(1987, 2, 26));
     }
@@ -130,7 +130,7 @@ public sealed class DocumentReaderInputTests : IDisposable
 
         var result = results.Should().ContainSingle().Which;
         result.Document.Should().BeNull();
-        result.Issues.Should().ContainSingle().Which.Should().Match<DocumentIssue>(i => i.IsFatal && i.Source == Path.GetFileName(path) && i.Message.Contains("empty", StringComparison.Ordinal));
+        result.Issues.Should().ContainSingle().Which.Should().Match<DocumentIssue>(i => i.IsFatal && i.Source == DocumentReader.SourceName(path, path) && i.Message.Contains("empty", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -156,7 +156,7 @@ public sealed class DocumentReaderInputTests : IDisposable
 
         var doc = results.Should().ContainSingle().Which.Document!;
         doc.Text.Should().Be(text);
-        doc.Source.Should().Be(Path.GetFileName(path), "a file given by its full path is known by its name, not the user's folders");
+        doc.Source.Should().Be(Path.GetFileName(Path.GetDirectoryName(path)) + "/" + Path.GetFileName(path), "a file given by its full path is known by its folder's name and its own, not the user's folders");
     }
 
     [Fact]
@@ -168,7 +168,7 @@ public sealed class DocumentReaderInputTests : IDisposable
         var results = await ReadAllAsync(path);
 
         results.Select(r => r.Document!.Text).Should().Equal("Mill owner Bo Lind retired.", "Zara Holm won the regatta.");
-        results.Select(r => r.Source).Should().Equal($"{Path.GetFileName(path)}:1", $"{Path.GetFileName(path)}:2");
+        results.Select(r => r.Source).Should().Equal($"{DocumentReader.SourceName(path, path)}:1", $"{DocumentReader.SourceName(path, path)}:2");
     }
 
     [Fact]
@@ -214,7 +214,7 @@ public sealed class DocumentReaderInputTests : IDisposable
         var results = await ReadAllAsync(new ReaderOptions { MaxDocumentBytes = 4096 }, big, small);
 
         results[0].Document.Should().BeNull();
-        results[0].Issues.Should().ContainSingle().Which.Should().Match<DocumentIssue>(i => i.IsFatal && i.Source == Path.GetFileName(big));
+        results[0].Issues.Should().ContainSingle().Which.Should().Match<DocumentIssue>(i => i.IsFatal && i.Source == DocumentReader.SourceName(big, big));
         results[1].Document!.Text.Should().Be("Zara Holm won the regatta.");
     }
 
@@ -227,7 +227,7 @@ public sealed class DocumentReaderInputTests : IDisposable
         var result = (await ReadAllAsync(path)).Should().ContainSingle().Which;
 
         result.Document!.Text.Should().StartWith("Caf\uFFFD owner");
-        result.Issues.Should().ContainSingle().Which.Should().Match<DocumentIssue>(i => !i.IsFatal && i.Source == Path.GetFileName(path) && i.Message.Contains("byte 3", StringComparison.Ordinal));
+        result.Issues.Should().ContainSingle().Which.Should().Match<DocumentIssue>(i => !i.IsFatal && i.Source == DocumentReader.SourceName(path, path) && i.Message.Contains("byte 3", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -78,7 +78,7 @@ public sealed class FolderSafetyTests : IDisposable
         results.Should().HaveCount(3);
         results[0].Document!.Text.Should().Be(Article("Ola Brisk"));
         results[1].Document.Should().BeNull();
-        results[1].Issues.Single().ToString().Should().Contain($"{Path.GetFileName(path)}:2").And.Contain("5,012 bytes").And.Contain("--max-document-mb");
+        results[1].Issues.Single().ToString().Should().Contain($"{DocumentReader.SourceName(path, path)}:2").And.Contain("5,012 bytes").And.Contain("--max-document-mb");
         results[2].Document!.Text.Should().Be(Article("Ana Holm"));
     }
 

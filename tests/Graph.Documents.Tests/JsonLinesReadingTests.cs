@@ -25,7 +25,7 @@ public sealed class JsonLinesReadingTests : IDisposable
         doc.Title.Should().Be("Mayor Promises Harbour Wall");
         doc.Date.Should().Be(new DateOnly(2021, 4, 7));
         doc.Url.Should().Be("https://news.example/portville/wall");
-        doc.Source.Should().Be($"{Path.GetFileName(path)}:1 (id ex-17)");
+        doc.Source.Should().Be($"{DocumentReader.SourceName(path, path)}:1 (id ex-17)");
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class JsonLinesReadingTests : IDisposable
         doc.Title.Should().BeNull();
         doc.Date.Should().BeNull();
         doc.Url.Should().BeNull();
-        doc.Source.Should().Be($"{Path.GetFileName(path)}:1");
+        doc.Source.Should().Be($"{DocumentReader.SourceName(path, path)}:1");
     }
 
     [Fact]
@@ -69,10 +69,10 @@ public sealed class JsonLinesReadingTests : IDisposable
 
         results.Should().HaveCount(3);
         results[1].Document.Should().BeNull();
-        results[1].Source.Should().Be($"{Path.GetFileName(path)}:2");
+        results[1].Source.Should().Be($"{DocumentReader.SourceName(path, path)}:2");
         var issue = results[1].Issues.Should().ContainSingle().Which;
         issue.IsFatal.Should().BeTrue();
-        issue.ToString().Should().StartWith("feed.jsonl:2: ").And.Contain("\"text\"");
+        issue.ToString().Should().StartWith(DocumentReader.SourceName(path, path) + ":2: ").And.Contain("\"text\"");
         results[2].Document!.Text.Should().Be("Third article about the Pellin ferry.");
     }
 
@@ -88,7 +88,7 @@ public sealed class JsonLinesReadingTests : IDisposable
 
         var result = results.Should().ContainSingle().Which;
         result.Document.Should().BeNull();
-        result.Issues.Should().ContainSingle().Which.Should().Match<DocumentIssue>(i => i.IsFatal && i.Source == Path.GetFileName(path) + ":1");
+        result.Issues.Should().ContainSingle().Which.Should().Match<DocumentIssue>(i => i.IsFatal && i.Source == DocumentReader.SourceName(path, path) + ":1");
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class JsonLinesReadingTests : IDisposable
 
         var results = await ReadAllAsync(path);
 
-        results.Select(r => r.Source).Should().Equal($"{Path.GetFileName(path)}:1", $"{Path.GetFileName(path)}:2", $"{Path.GetFileName(path)}:3", $"{Path.GetFileName(path)}:4");
+        results.Select(r => r.Source).Should().Equal($"{DocumentReader.SourceName(path, path)}:1", $"{DocumentReader.SourceName(path, path)}:2", $"{DocumentReader.SourceName(path, path)}:3", $"{DocumentReader.SourceName(path, path)}:4");
         results[1].Document.Should().BeNull();
         results[1].Issues.Should().ContainSingle().Which.Message.Should().Contain("not valid JSON");
         results.Where(r => r.Document is not null).Select(r => r.Document!.Text)
@@ -138,7 +138,7 @@ public sealed class JsonLinesReadingTests : IDisposable
         result.Document!.Date.Should().BeNull();
         var warning = result.Issues.Should().ContainSingle().Which;
         warning.IsFatal.Should().BeFalse();
-        warning.Source.Should().Be($"{Path.GetFileName(path)}:1");
+        warning.Source.Should().Be($"{DocumentReader.SourceName(path, path)}:1");
         warning.Message.Should().Contain(date);
     }
 
@@ -167,7 +167,7 @@ public sealed class JsonLinesReadingTests : IDisposable
         var results = await ReadAllAsync(path);
 
         results.Should().OnlyContain(r => r.Document != null && r.Issues.Count == 0);
-        results.Select(r => r.Source).Should().Equal($"{Path.GetFileName(path)}:2", $"{Path.GetFileName(path)}:5");
+        results.Select(r => r.Source).Should().Equal($"{DocumentReader.SourceName(path, path)}:2", $"{DocumentReader.SourceName(path, path)}:5");
     }
 
     [Fact]
@@ -181,7 +181,7 @@ public sealed class JsonLinesReadingTests : IDisposable
         var results = await ReadAllAsync(path);
 
         results.Select(r => r.Document!.Text).Should().Equal("The Eastbrook mill reopened.", "The Pellin ferry was sold.");
-        results.Select(r => r.Source).Should().Equal($"{Path.GetFileName(path)}:1", $"{Path.GetFileName(path)}:3");
+        results.Select(r => r.Source).Should().Equal($"{DocumentReader.SourceName(path, path)}:1", $"{DocumentReader.SourceName(path, path)}:3");
         results[0].Document!.Title.Should().Be("Mill");
     }
 
@@ -221,7 +221,7 @@ public sealed class JsonLinesReadingTests : IDisposable
         results[1].Document!.Text.Should().Be("Caf\uFFFD owner Ana Holm retired.");
         var badByte = line1.Length + """{"text":"Caf""".Length;
         results[1].Issues.Should().ContainSingle().Which.Should().Match<DocumentIssue>(i =>
-            !i.IsFatal && i.Source == Path.GetFileName(path) + ":2" && i.Message.Contains($"byte {badByte}", StringComparison.Ordinal));
+            !i.IsFatal && i.Source == DocumentReader.SourceName(path, path) + ":2" && i.Message.Contains($"byte {badByte}", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -275,6 +275,6 @@ public sealed class JsonLinesReadingTests : IDisposable
 
         var result = results.Should().ContainSingle().Which;
         result.Document.Should().BeNull();
-        result.Issues.Should().ContainSingle().Which.Should().Match<DocumentIssue>(i => i.IsFatal && i.Source == Path.GetFileName(path) && i.Message.Contains("empty", StringComparison.Ordinal));
+        result.Issues.Should().ContainSingle().Which.Should().Match<DocumentIssue>(i => i.IsFatal && i.Source == DocumentReader.SourceName(path, path) && i.Message.Contains("empty", StringComparison.Ordinal));
     }
 }

@@ -27,9 +27,9 @@ public sealed class RecordFailureTests : IDisposable
 
         results.Should().HaveCount(3).And.OnlyContain(r => r.Document != null);
         results[0].Document!.Text.Should().Be("Harbour chief Ola Brisk praised the new pier \uFFFD today.");
-        results[0].Issues.Should().ContainSingle().Which.ToString().Should().Contain($"{Path.GetFileName(path)}:1").And.Contain("\"text\"").And.Contain("U+FFFD");
+        results[0].Issues.Should().ContainSingle().Which.ToString().Should().Contain($"{DocumentReader.SourceName(path, path)}:1").And.Contain("\"text\"").And.Contain("U+FFFD");
         results[1].Document!.Title.Should().Be("Ferry \uFFFD strike");
-        results[1].Issues.Should().ContainSingle().Which.ToString().Should().Contain($"{Path.GetFileName(path)}:2").And.Contain("\"title\"");
+        results[1].Issues.Should().ContainSingle().Which.ToString().Should().Contain($"{DocumentReader.SourceName(path, path)}:2").And.Contain("\"title\"");
         // A whole pair is an ordinary character, not a repair.
         results[2].Document!.Text.Should().Contain("\U0001F600");
         results[2].Issues.Should().BeEmpty();

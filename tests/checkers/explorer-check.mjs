@@ -3,7 +3,8 @@
 // document, and saves a screenshot. Fails on any request other than the page itself (the page must work offline), on
 // any script error, and on anything expected that is not shown.
 //
-//   node explorer-check.mjs --page graph.html --search TEXT --name "Entity Name" [--expect TEXT]... [--screenshot OUT.png]
+//   node explorer-check.mjs --page graph.html --search TEXT --name "Entity Name" [--expect TEXT]... [--no-links-to PREFIX]...
+//                           [--screenshot OUT.png]
 //
 // The browser is $CHROMIUM, else /usr/bin/chromium. Prints a JSON summary of what was shown; exit 0 ok, 1 a check
 // failed, 2 usage.
@@ -15,6 +16,7 @@ const puppeteer = (await need("puppeteer-core")).default;
 const args = process.argv.slice(2);
 let page, search, name, screenshot;
 const expect = [];
+const forbidden = [];
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
   if (a === "--page") page = args[++i];
@@ -22,6 +24,7 @@ for (let i = 0; i < args.length; i++) {
   else if (a === "--name") name = args[++i];
   else if (a === "--expect") expect.push(args[++i]);
   else if (a === "--screenshot") screenshot = args[++i];
+  else if (a === "--no-links-to") forbidden.push(args[++i]);
   else usage(`unknown argument ${a}`);
 }
 if (!page || !search || !name) usage("usage: node explorer-check.mjs --page graph.html --search TEXT --name NAME [--expect TEXT]... [--screenshot OUT.png]");
@@ -66,6 +69,10 @@ try {
   const documentTitle = await tab.$eval("#details a.document-link", (a) => { a.click(); return a.textContent; });
   await tab.waitForFunction(() => document.querySelector("#details h2") && !document.getElementById("entity-name"), { timeout: 10000 });
   const documentHeading = await tab.$eval("#details h2", (e) => e.textContent);
+  for (const prefix of forbidden) {
+    const links = await tab.$$eval("a[href]", (as, p) => as.filter((a) => a.getAttribute("href").toLowerCase().startsWith(p)).length, prefix.toLowerCase());
+    if (links > 0) problems.push(`the page links to a ${prefix} address`);
+  }
   if (!documentTitle.startsWith(documentHeading)) problems.push(`clicking "${documentTitle}" showed "${documentHeading}"`);
 
   // Clicking a node of the drawing moves to that entity.

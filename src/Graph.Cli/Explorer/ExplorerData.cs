@@ -42,8 +42,9 @@ public sealed class ExplorerData
                 using var json = JsonDocument.Parse(line);
                 if (!data.Add(json.RootElement)) data.SkippedLines.Add(number);
             }
-            catch (JsonException)
+            catch (Exception e) when (e is JsonException or InvalidOperationException or KeyNotFoundException or IndexOutOfRangeException)
             {
+                // Not a line of APOC's JSON Lines (another shape, or no JSON at all): named in a warning, not a failure.
                 data.SkippedLines.Add(number);
             }
         }

@@ -1,6 +1,7 @@
 // The explorer page of `graph view`: search the entities, pick one, see its neighbourhood drawn with Cytoscape.js and
 // what the articles say of it, with the sentence each fact comes from. Everything is in this one file; nothing is
-// fetched. Text from the graph is only ever set with textContent, never parsed as HTML.
+// fetched. Text from the graph is only ever set with textContent, never parsed as HTML; the one attribute taken from
+// the data, a document's URL as a link, is taken only when it is an http(s) address.
 (function () {
   "use strict";
   const data = JSON.parse(document.getElementById("graph-data").textContent);
@@ -226,7 +227,8 @@
     const d = documents[id] || {};
     const facts = data.facts.filter((f) => f.doc === id);
     const said = Object.entries(statements).filter(([, s]) => s.doc === id).map(([sid]) => sid);
-    const source = d.u ? el("a", { href: d.u, target: "_blank", rel: "noopener", text: d.u }) : el("span", { text: d.s || "" });
+    // Only a web address becomes a link: a javascript: or data: URL from an input is shown as text, never followed.
+    const source = d.u && /^https?:\/\//i.test(d.u) ? el("a", { href: d.u, target: "_blank", rel: "noopener noreferrer", text: d.u }) : el("span", { text: d.u || d.s || "" });
     show(
       el("h2", { text: d.t || d.s || id }),
       el("p", { class: "muted" }, d.d ? `${d.d} · ` : "", source, ` · id ${id}`),

@@ -130,10 +130,10 @@ public sealed partial class PreparedSparqlQuery
         return terms;
     }
 
-    [GeneratedRegex(@"^(?<open>[ \t]*VALUES \()(?<vars>[^)]*)\) \{ \((?<terms>.*)(?<close>\) \}[ \t]*)$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<open>[ \t]*VALUES \()(?<vars>[^)]*)\) \{ \((?<terms>.*)(?<close>\) \}[ \t]*\r?)$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex ValuesLine();
 
-    [GeneratedRegex(@"^LIMIT \d+[ \t]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^LIMIT \d+[ \t]*(?=\r?$)", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex LimitLine();
 
     private static PreparedSparqlQuery[] LoadShipped()
