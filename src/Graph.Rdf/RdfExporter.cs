@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Graph.Model;
 
@@ -50,7 +51,7 @@ public abstract class RdfExporter : IGraphExporter
             WriteSection(text, section, first);
             first = false;
             StatementsWritten += section.Triples.Count;
-            if (text.Length >= 1 << 16) await DrainAsync(text, output, cancellationToken).ConfigureAwait(false);
+            if (text.Length >= 1 << 16) text = await DrainAsync(text, output, cancellationToken).ConfigureAwait(false);
         }
         WriteEnd(text);
         await DrainAsync(text, output, cancellationToken).ConfigureAwait(false);
@@ -65,11 +66,39 @@ public abstract class RdfExporter : IGraphExporter
     /// <summary>Writes what comes after the last section.</summary>
     protected virtual void WriteEnd(StringBuilder text) { }
 
-    private static async Task DrainAsync(StringBuilder text, Stream output, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the text out as UTF-8, chunk by chunk, with no copy of it as one string or one byte array, and returns the
+    /// builder to go on with: the same one emptied, or a new one after a large section (the entities of a big corpus
+    /// are tens of megabytes), because emptying a builder of many chunks keeps one array of its whole capacity.
+    /// </summary>
+    private static async Task<StringBuilder> DrainAsync(StringBuilder text, Stream output, CancellationToken cancellationToken)
     {
-        if (text.Length == 0) return;
-        var bytes = Utf8.GetBytes(text.ToString());
+        if (text.Length == 0) return text;
+        var encoder = Utf8.GetEncoder();
+        var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
+        try
+        {
+            foreach (var chunk in text.GetChunks())
+            {
+                var chars = chunk;
+                while (!chars.IsEmpty)
+                {
+                    // At most a quarter of the buffer's size in chars at a time: UTF-8 takes up to 3 bytes per char.
+                    var take = Math.Min(chars.Length, buffer.Length / 4);
+                    var written = encoder.GetBytes(chars.Span[..take], buffer, flush: false);
+                    await output.WriteAsync(buffer.AsMemory(0, written), cancellationToken).ConfigureAwait(false);
+                    chars = chars[take..];
+                }
+            }
+            var tail = encoder.GetBytes(ReadOnlySpan<char>.Empty, buffer, flush: true);
+            if (tail > 0) await output.WriteAsync(buffer.AsMemory(0, tail), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+        if (text.Capacity > 1 << 20) return new StringBuilder();
         text.Clear();
-        await output.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
+        return text;
     }
 }
