@@ -44,16 +44,29 @@ public sealed class GraphToRdf
         var hasNode = nodes.MoveNext();
         var hasRel = rels.MoveNext();
 
+        // The default graph (entities and entity-level facts) in parts of at most MaxSectionTriples, each sorted on its
+        // own, as a long document's graph is: a corpus of 100 MB has millions of entity triples, and holding and sorting
+        // them at once set the import's peak memory. A subject may then head two blocks, which every syntax allows.
         var entityTriples = new List<RdfTriple>();
         while (hasNode && nodes.Current.Label.IsEntity())
         {
             AddNode(entityTriples, nodes.Current);
             hasNode = nodes.MoveNext();
+            if (entityTriples.Count >= MaxSectionTriples)
+            {
+                yield return Sorted(null, entityTriples);
+                entityTriples = [];
+            }
         }
         while (hasRel && !rels.Current.Type.IsDocumentScoped())
         {
             AddRelationship(entityTriples, rels.Current, []);
             hasRel = rels.MoveNext();
+            if (entityTriples.Count >= MaxSectionTriples)
+            {
+                yield return Sorted(null, entityTriples);
+                entityTriples = [];
+            }
         }
         yield return Sorted(null, entityTriples);
 

@@ -55,4 +55,46 @@ public class LongDocumentMappingTests
         lines.Should().HaveCount((int)count).And.OnlyHaveUniqueItems();
         lines.Count(l => l.Contains("/statement/long-", StringComparison.Ordinal) && l.Contains("#text>", StringComparison.Ordinal)).Should().Be(40_000);
     }
+
+    /// <summary>A corpus's worth of entities: people, each with a few triples, and one document that mentions them.</summary>
+    private static GraphContent ManyEntities(int people)
+    {
+        var doc = new GraphNode("doc/many", NodeLabel.Document, [new("title", "Many people")]);
+        var entities = Enumerable.Range(0, people)
+            .Select(i => new GraphNode(string.Create(CultureInfo.InvariantCulture, $"person/p{i:D6}"), NodeLabel.Person,
+                [new("name", string.Create(CultureInfo.InvariantCulture, $"Person Number {i}")), new("aliases", (IReadOnlyList<string>)[string.Create(CultureInfo.InvariantCulture, $"Number {i}")])]))
+            .ToList();
+        using var builder = new GraphBuilder();
+        builder.Add(new DocumentGraph(doc, entities, [], []));
+        return builder.Build();
+    }
+
+    [Fact]
+    public void The_default_graph_of_many_entities_comes_in_bounded_sorted_parts_and_loses_nothing()
+    {
+        using var graph = ManyEntities(12_000);
+        var mapping = new GraphToRdf(new RdfDataIris(RdfDataIris.DefaultBase));
+
+        var sections = mapping.Map(graph).Where(s => s.GraphName is null).ToList();
+
+        sections.Count.Should().BeGreaterThan(1, "a corpus's entities are not held and sorted at once");
+        sections.Should().OnlyContain(s => s.Triples.Count <= GraphToRdf.MaxSectionTriples + 20);
+        sections.Should().OnlyContain(s => s.Triples.Zip(s.Triples.Skip(1)).All(p => p.First.CompareTo(p.Second) < 0), "each part is sorted and free of duplicates");
+        sections.SelectMany(s => s.Triples).Count(t => t.Predicate.Value.EndsWith("#name", StringComparison.Ordinal)).Should().Be(12_000);
+    }
+
+    [Fact]
+    public async Task The_turtle_of_many_entities_in_parts_reads_back_as_every_triple_once()
+    {
+        using var graph = ManyEntities(12_000);
+        var turtle = new TurtleExporter(new RdfDataIris(RdfDataIris.DefaultBase));
+        var ntriples = new NTriplesExporter(new RdfDataIris(RdfDataIris.DefaultBase));
+
+        var (ttl, ttlCount) = await TinyGraph.WriteAsync(turtle, graph);
+        var (nt, ntCount) = await TinyGraph.WriteAsync(ntriples, graph);
+
+        ttlCount.Should().Be(ntCount);
+        nt.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount((int)ntCount).And.OnlyHaveUniqueItems();
+        ttl.Should().Contain("Person Number 11999");
+    }
 }
