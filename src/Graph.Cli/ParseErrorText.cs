@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
-using F23.StringSimilarity;
 
 namespace Graph.Cli;
 
@@ -11,8 +10,6 @@ namespace Graph.Cli;
 /// </summary>
 public static partial class ParseErrorText
 {
-    private static readonly Levenshtein Distance = new();
-
     /// <summary>The parse error's message, with a suggestion added when it names a token that is a near miss.</summary>
     public static string Explain(string message, Command command)
     {
@@ -30,12 +27,8 @@ public static partial class ParseErrorText
         var candidates = name.StartsWith('-')
             ? command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).Where(n => n.StartsWith('-'))
             : command.Subcommands.Select(c => c.Name);
-        var near = candidates.Distinct(StringComparer.Ordinal)
-            .Select(c => (Name: c, Cost: Distance.Distance(c, name)))
-            .Where(c => c.Cost <= Math.Max(2, name.Length / 4))
-            .OrderBy(c => c.Cost).ThenBy(c => c.Name, StringComparer.Ordinal)
-            .Take(3).Select(c => c.Name).ToArray();
-        return near.Length == 0 ? message : $"{message.TrimEnd('.')}; did you mean {string.Join(" or ", near)}?";
+        var suggestion = NearNames.DidYouMean(name, candidates);
+        return suggestion.Length == 0 ? message : message.TrimEnd('.') + suggestion;
     }
 
     /// <summary>What a value of a .NET type is called, so that no type name reaches the user.</summary>

@@ -132,14 +132,9 @@ public sealed class DocumentReader(ReaderOptions options)
     }
 
     /// <summary>What a file is taken to be before its bytes are seen: the format asked for, else its extension says.</summary>
-    private ContentKind KindOf(string path) => options.Format switch
-    {
-        InputFormat.JsonLines => ContentKind.JsonLines,
-        InputFormat.Text => ContentKind.Text,
-        InputFormat.Html => ContentKind.Html,
-        InputFormat.Pdf => ContentKind.Pdf,
-        InputFormat.Word => ContentKind.Word,
-        _ => Path.GetExtension(path).ToLowerInvariant() switch
+    private ContentKind KindOf(string path) => options.Format != InputFormat.Auto
+        ? KindOf(options.Format)
+        : Path.GetExtension(path).ToLowerInvariant() switch
         {
             ".jsonl" or ".ndjson" => ContentKind.JsonLines,
             ".txt" or ".text" => ContentKind.Text,
@@ -147,9 +142,9 @@ public sealed class DocumentReader(ReaderOptions options)
             ".pdf" => ContentKind.Pdf,
             ".docx" => ContentKind.Word,
             _ => ContentKind.Unknown,
-        },
-    };
+        };
 
+    /// <summary>The kind a format asked for names; Auto leaves it to the file.</summary>
     private static ContentKind KindOf(InputFormat format) => format switch
     {
         InputFormat.JsonLines => ContentKind.JsonLines,

@@ -263,12 +263,15 @@ public static class HtmlArticleReader
 
     private static string? Clean(string? text) => text is null ? null : CollapseSpace(text) is { Length: > 0 } t ? t : null;
 
+    /// <summary>What sites put between a headline and their own name in a page's title.</summary>
+    private static readonly string[] SiteSeparators = [" | ", " – ", " — ", " - "];
+
     /// <summary>A headline without the site's name the page appended ("Talks resume - Daily Courier" when the site is "Daily Courier").</summary>
     private static string? WithoutSite(string? title, string? site)
     {
         if (title is null || string.IsNullOrWhiteSpace(site)) return title;
         site = CollapseSpace(site);
-        foreach (var separator in new[] { " | ", " – ", " — ", " - ", " : " })
+        foreach (var separator in SiteSeparators.Append(" : "))
         {
             if (title.EndsWith(separator + site, StringComparison.OrdinalIgnoreCase) && title.Length > separator.Length + site.Length)
                 return title[..^(separator.Length + site.Length)];
@@ -280,7 +283,7 @@ public static class HtmlArticleReader
     private static string? TitleWithoutSiteName(string? title)
     {
         if (string.IsNullOrWhiteSpace(title)) return null;
-        foreach (var separator in new[] { " | ", " – ", " — ", " - " })
+        foreach (var separator in SiteSeparators)
         {
             var i = title.LastIndexOf(separator, StringComparison.Ordinal);
             if (i > 0 && title.Length - i - separator.Length <= 40) return title[..i];

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Text.Json;
 
 namespace Graph.Documents;
 
@@ -15,14 +15,14 @@ public static class ImportOutputFolder
     /// <summary>The lock an import holds on its output folder while it writes.</summary>
     public const string LockFileName = ".graph-import.lock";
 
-    /// <summary>The manifest's first property, which marks it as ours rather than any file of that name.</summary>
-    public const string GeneratorMarker = "\"generator\": \"graph import\"";
+    /// <summary>The manifest's <c>generator</c>, which marks it as ours rather than any file of that name.</summary>
+    public const string Generator = "graph import";
 
     /// <summary>Why <paramref name="folder"/> must not be read as input, or null when it may be.</summary>
     public static string? ReasonNotToRead(string folder)
     {
         if (IsLockHeld(Path.Combine(folder, LockFileName))) return "the output folder of a graph import writing there now (it holds " + LockFileName + "); not read as input";
-        return ManifestHead(folder) is not null ? "the output folder of a graph import (it holds its " + ManifestFileName + "); not read as input" : null;
+        return ListedOutputs(folder) is not null ? "the output folder of a graph import (it holds its " + ManifestFileName + "); not read as input" : null;
     }
 
     /// <summary>
@@ -51,25 +51,33 @@ public static class ImportOutputFolder
     public static bool IsListedOutput(string file)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(file));
-        if (folder is null || ManifestHead(folder, whole: true) is not { } manifest) return false;
+        if (folder is null || ListedOutputs(folder) is not { } outputs) return false;
         var name = Path.GetFileName(file);
-        return name == ManifestFileName || manifest.Contains("\"name\": \"" + name + "\"", StringComparison.Ordinal);
+        return name == ManifestFileName || outputs.Contains(name, StringComparer.Ordinal);
     }
 
-    /// <summary>The manifest's text (its opening, unless <paramref name="whole"/>) when the folder holds one of ours.</summary>
-    private static string? ManifestHead(string folder, bool whole = false)
+    /// <summary>
+    /// The outputs (file and folder names) the manifest in <paramref name="folder"/> lists, or null when the folder holds
+    /// no manifest of ours. Only plain names in the folder itself are taken: a manifest never names anything else.
+    /// </summary>
+    public static IReadOnlyList<string>? ListedOutputs(string folder)
     {
         var path = Path.Combine(folder, ManifestFileName);
         if (!File.Exists(path)) return null;
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-            var buffer = new byte[whole ? (int)Math.Min(stream.Length, 1 << 20) : 256];
-            var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-            var text = Encoding.UTF8.GetString(buffer, 0, read);
-            return text.Contains(GeneratorMarker, StringComparison.Ordinal) ? text : null;
+            using var stream = File.OpenRead(path);
+            using var json = JsonDocument.Parse(stream);
+            var root = json.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("generator", out var generator) || generator.ValueKind != JsonValueKind.String
+                || generator.GetString() != Generator) return null;
+            if (!root.TryGetProperty("files", out var files) || files.ValueKind != JsonValueKind.Array) return [];
+            return files.EnumerateArray()
+                .Select(f => f.ValueKind == JsonValueKind.Object && f.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null)
+                .Where(n => !string.IsNullOrEmpty(n) && n == Path.GetFileName(n) && n is not "." and not "..")
+                .Select(n => n!).ToArray();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
         {
             return null;
         }

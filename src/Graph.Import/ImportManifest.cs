@@ -30,8 +30,8 @@ public static class ImportManifest
         using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
-        // First, and spelled exactly so: ImportOutputFolder recognises an output folder by this line.
-        json.WriteString("generator", "graph import");
+        // ImportOutputFolder recognises an output folder by this property.
+        json.WriteString("generator", ImportOutputFolder.Generator);
         json.WriteString("version", Version);
         json.WriteString("baseIri", options.BaseIri);
         json.WriteStartArray("formats");
@@ -73,26 +73,7 @@ public static class ImportManifest
     }
 
     /// <summary>The names of the outputs an earlier import's manifest in <paramref name="folder"/> lists, or null when there is none of ours.</summary>
-    public static IReadOnlyList<string>? ReadFileNames(string folder)
-    {
-        var path = Path.Combine(folder, ImportOutputFolder.ManifestFileName);
-        if (!File.Exists(path)) return null;
-        try
-        {
-            using var stream = File.OpenRead(path);
-            using var json = JsonDocument.Parse(stream);
-            if (!json.RootElement.TryGetProperty("generator", out var generator) || generator.GetString() != "graph import") return null;
-            if (!json.RootElement.TryGetProperty("files", out var files) || files.ValueKind != JsonValueKind.Array) return null;
-            return files.EnumerateArray().Select(f => f.TryGetProperty("name", out var n) ? n.GetString() : null)
-                // Only plain names in the folder itself: a manifest must not make an import delete anything else.
-                .Where(n => !string.IsNullOrEmpty(n) && n == Path.GetFileName(n) && n is not "." and not "..")
-                .Select(n => n!).ToArray();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException)
-        {
-            return null;
-        }
-    }
+    public static IReadOnlyList<string>? ReadFileNames(string folder) => ImportOutputFolder.ListedOutputs(folder);
 
     /// <summary>The program's version, as the build stamped it.</summary>
     public static string Version { get; } =

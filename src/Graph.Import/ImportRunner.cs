@@ -237,7 +237,7 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A defect in a rule must cost one document, not the whole job; the message names it for a bug report.
-            return (ReadResult.Failure(read.Source, $"extraction failed: {e.Message} (a defect in graph; please report it with this document); document not imported"), null);
+            return (ReadResult.Failure(read.Source, $"{ExtractionFailure.Describe(e)}; document not imported"), null);
         }
     }
 
@@ -333,7 +333,7 @@ public sealed class ImportRunner(ExtractionPipeline pipeline, IImportReporter re
         catch (Exception e) when (e is not OperationCanceledException)
         {
             var what = count == 0 ? "document not imported" : $"the first {count} sections are imported, the rest not";
-            return new Added(count > 0, warnings, null, new DocumentIssue(read.Source, $"extraction failed: {e.Message} (a defect in graph; please report it with this document); {what}", true));
+            return new Added(count > 0, warnings, null, new DocumentIssue(read.Source, $"{ExtractionFailure.Describe(e)}; {what}", true));
         }
     }
 

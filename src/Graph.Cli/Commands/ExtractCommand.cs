@@ -94,7 +94,7 @@ public static class ExtractCommand
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return (null, $"extraction failed: {e.Message} (a defect in graph; please report it with this document)");
+            return (null, ExtractionFailure.Describe(e));
         }
     }
 }

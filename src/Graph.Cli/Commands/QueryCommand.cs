@@ -125,12 +125,7 @@ public static class QueryCommand
                 return null;
             }
         }
-        var near = PreparedQueryCatalog.Shipped
-            .Where(q => q.Name.Contains(name, StringComparison.OrdinalIgnoreCase) || name.Contains(q.Name, StringComparison.OrdinalIgnoreCase))
-            .Select(q => q.Name)
-            .ToArray();
-        error.WriteLine($"graph: error: no prepared query '{name}'" +
-                        (near.Length > 0 ? $"; did you mean {string.Join(" or ", near)}?" : "") +
+        error.WriteLine($"graph: error: no prepared query '{name}'" + NearNames.DidYouMean(name, PreparedQueryCatalog.Shipped.Select(q => q.Name)) +
                         " Run 'graph queries' to list them.");
         return null;
     }

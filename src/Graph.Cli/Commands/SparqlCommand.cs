@@ -102,11 +102,8 @@ public static class SparqlCommand
             {
                 if (PreparedSparqlQuery.Find(queryName) is not { } shipped)
                 {
-                    var near = PreparedSparqlQuery.Shipped.Select(q => q.Header.Name)
-                        .Where(n => n.Contains(queryName, StringComparison.OrdinalIgnoreCase) || queryName.Contains(n, StringComparison.OrdinalIgnoreCase) || new F23.StringSimilarity.Levenshtein().Distance(n, queryName) <= 2)
-                        .ToArray();
                     await error.WriteLineAsync($"graph: error: no prepared SPARQL query '{queryName}'" +
-                        (near.Length > 0 ? $"; did you mean {string.Join(" or ", near)}?" : "") + " Run 'graph sparql --list' to list them.").ConfigureAwait(false);
+                        NearNames.DidYouMean(queryName, PreparedSparqlQuery.Shipped.Select(q => q.Header.Name)) + " Run 'graph sparql --list' to list them.").ConfigureAwait(false);
                     return ExitCodes.UsageError;
                 }
                 query = shipped;

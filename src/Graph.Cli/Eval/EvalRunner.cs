@@ -69,7 +69,7 @@ public sealed partial class EvalRunner(ExtractionPipeline pipeline, TextWriter e
             {
                 // As in graph import: a defect in a rule costs one document, and the message names it for a bug report.
                 failures++;
-                await error.WriteLineAsync($"graph: error: {document.Source}: extraction failed: {failure} (a defect in graph; please report it with this document); not scored").ConfigureAwait(false);
+                await error.WriteLineAsync($"graph: error: {document.Source}: {failure}; not scored").ConfigureAwait(false);
                 continue;
             }
             using var builder = new GraphBuilder();
@@ -106,7 +106,7 @@ public sealed partial class EvalRunner(ExtractionPipeline pipeline, TextWriter e
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return (read, null, e.Message);
+            return (read, null, ExtractionFailure.Describe(e));
         }
     }
 

@@ -89,10 +89,7 @@ public sealed class GraphStoreClient : IDisposable
     /// <summary>Creates the client; <paramref name="handler"/> replaces the HTTP stack (tests), else one with the credentials is made.</summary>
     public GraphStoreClient(GraphStoreOptions options, HttpMessageHandler? handler = null)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        if (!options.Endpoint.IsAbsoluteUri || options.Endpoint.Scheme is not ("http" or "https"))
-            throw new ArgumentException("the endpoint must be an absolute http:// or https:// URL", nameof(options));
-        if (options.Endpoint.UserInfo.Length > 0) throw new ArgumentException("the endpoint must not hold credentials", nameof(options));
+        RequireWebEndpoint(options);
         if (string.IsNullOrWhiteSpace(options.GraphParameter)) throw new ArgumentException("the graph parameter name is empty", nameof(options));
         _options = options;
         _http = new HttpClient(handler ?? CreateHandler(options), disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
@@ -229,6 +226,15 @@ public sealed class GraphStoreClient : IDisposable
     /// <summary>Removes the password from a message, should a server or the network stack ever echo it.</summary>
     private string Redact(string message) =>
         _options.Credential is { Password: { Length: > 0 } password } ? message.Replace(password, "***", StringComparison.Ordinal) : message;
+
+    /// <summary>The checks every client of a store's endpoint makes: an absolute http(s) URL, with no credentials in it.</summary>
+    internal static void RequireWebEndpoint(GraphStoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (!options.Endpoint.IsAbsoluteUri || options.Endpoint.Scheme is not ("http" or "https"))
+            throw new ArgumentException("the endpoint must be an absolute http:// or https:// URL", nameof(options));
+        if (options.Endpoint.UserInfo.Length > 0) throw new ArgumentException("the endpoint must not hold credentials", nameof(options));
+    }
 
     internal static SocketsHttpHandler CreateHandler(GraphStoreOptions options)
     {

@@ -17,9 +17,7 @@ public sealed class SparqlQueryClient : IDisposable
     /// <summary>Creates the client; <see cref="GraphStoreOptions.Endpoint"/> is the query endpoint.</summary>
     public SparqlQueryClient(GraphStoreOptions options, HttpMessageHandler? handler = null)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        if (!options.Endpoint.IsAbsoluteUri || options.Endpoint.Scheme is not ("http" or "https"))
-            throw new ArgumentException("the endpoint must be an absolute http:// or https:// URL", nameof(options));
+        GraphStoreClient.RequireWebEndpoint(options);
         _options = options;
         _http = new HttpClient(handler ?? GraphStoreClient.CreateHandler(options), disposeHandler: true) { Timeout = options.RequestTimeout };
     }
