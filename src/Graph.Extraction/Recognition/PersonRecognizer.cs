@@ -343,7 +343,9 @@ public sealed class PersonRecognizer : IExtractionStep
         for (var n = 0; k < tokens.Count && n < 4; k++, n++)
         {
             var (length, title) = _titles.MatchAt(tokens, k);
-            if (length > 0 && title is not null && !title.IsHonorific) return true;
+            // "Kenya backs the Rift Valley Field, the minister said": a title that a speech verb follows is the subject of
+            // the attribution, not an apposition naming what comes before the comma.
+            if (length > 0 && title is not null && !title.IsHonorific) return !(k + length < tokens.Count && _speech.MatchAt(tokens, k + length).Length > 0);
             if (!(tokens[k].Value is "the" or "a" or "its" or "'s" or "\u2019s" or "former" or "deputy" or "chief" || tokens[k].IsCapitalized)) return false;
         }
         return false;

@@ -135,7 +135,7 @@ internal static class ProjectWords
     public static readonly HashSet<string> DescribedHeads = new(StringComparer.OrdinalIgnoreCase)
     {
         "agreement", "accord", "deal", "pact", "treaty", "protocol", "swap", "initiative", "plan", "programme", "program",
-        "scheme", "project", "roadmap", "corridor", "pipeline", "railway", "bridge", "dam", "highway",
+        "scheme", "project", "roadmap", "corridor", "pipeline", "railway", "bridge", "dam", "highway", "tunnel",
     };
 
     /// <summary>Heads that are one exchange of named goods even after "a": "an oil swap", "a prisoner swap".</summary>

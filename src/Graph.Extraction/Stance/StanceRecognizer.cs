@@ -132,6 +132,21 @@ public sealed partial class StanceRecognizer : IExtractionStep
         // Verbs that carry an effort noun: "launched an effort to", "made a bid to", "led a drive to".
         "launch", "make", "lead", "redouble", "mount");
 
+    /// <summary>
+    /// Verbs that bring an undertaking about ("set up a fund", "build the railway", "conclude" is a stance verb of its
+    /// own). They state no stance of the one who acts, but whoever urges another to bring a named undertaking about
+    /// advocates it: "called on its partners to set up the fund". Read only through <see cref="ReadAdvocacy"/>.
+    /// </summary>
+    private static readonly FrozenDictionary<string, StancePredicateEntry> RealisingVerbs = new (string Phrase, string[] Forms)[]
+    {
+        ("set up", ["set", "sets", "setting"]),
+        ("establish", ["establish", "establishes", "established", "establishing"]), ("create", ["create", "creates", "created", "creating"]),
+        ("build", ["build", "builds", "built", "building"]), ("complete", ["complete", "completes", "completed", "completing"]),
+        ("launch", ["launch", "launches", "launched", "launching"]), ("revive", ["revive", "revives", "revived", "reviving"]),
+        ("resume", ["resume", "resumes", "resumed", "resuming"]),
+    }.SelectMany(v => v.Forms.Select(f => (Form: f, Entry: new StancePredicateEntry(v.Phrase, StancePredicateKind.Verb, StanceClass.Supports, v.Forms, ""))))
+        .ToFrozenDictionary(x => x.Form, x => x.Entry, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The regular inflections of verbs ("continue": continues, continued, continuing), plus the irregular ones in use.</summary>
     private static string[] Inflect(params string[] lemmas)
     {
@@ -163,7 +178,7 @@ public sealed partial class StanceRecognizer : IExtractionStep
         }
         _reportVerbs = speech.Concat(AgreementVerbs).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _reader = new ClauseReader(_lexicon.VerbForms.Concat(speech).Concat(Copulas).Concat(LightVerbs).Concat(ReceiveVerbs).Concat(CatenativeVerbs)
-            .Concat(SovereigntyVerbs).Concat(AgreementVerbs).Concat(EvaluationVerbs));
+            .Concat(SovereigntyVerbs).Concat(AgreementVerbs).Concat(EvaluationVerbs).Concat(RealisingVerbs.Keys));
     }
 
     /// <summary>Verbs of saying (from the speech lexicon) and of agreeing or insisting, whose that-clause is the subject's view.</summary>
@@ -264,7 +279,8 @@ public sealed partial class StanceRecognizer : IExtractionStep
             // only the names that open them are remembered, for a later "it" or "they".
             var hasPredicate = false;
             for (var i = 0; i < tokens.Count && !hasPredicate; i++)
-                hasPredicate = _lexicon.MayStartAt(tokens, i) || SovereigntyWords.Contains(tokens[i].Value) || namesUndertaking[s] && (MayEvaluate(tokens[i].Value) || MayConclude(tokens[i].Value));
+                hasPredicate = _lexicon.MayStartAt(tokens, i) || SovereigntyWords.Contains(tokens[i].Value)
+                    || namesUndertaking[s] && (MayEvaluate(tokens[i].Value) || MayConclude(tokens[i].Value) || RealisingVerbs.ContainsKey(tokens[i].Value));
             WordClass[] Classify() => _reader.Classify(tokens, i => char.IsUpper(tokens[i].Value[0]) && context.IsCovered(tokens[i].Start, tokens[i].End));
             var classes = hasPredicate ? Classify() : null;
             var clauses = classes is not null ? ClauseReader.Read(tokens, classes, i => context.MentionEndingAt(tokens[i].End) is { } m && m.Label.IsEntity()) : [];
@@ -390,6 +406,12 @@ public sealed partial class StanceRecognizer : IExtractionStep
                 return;
             }
         }
+        if (clause.ObjectControlled && !clause.Passive && RealisingVerbs.TryGetValue(head, out var realising)
+            && MatchFrame(s, clause.VerbEnd, realising.FrameWords, clause.End) is var realised and >= 0)
+        {
+            ReadAdvocacy(s, clause, realising, realised);
+            return;
+        }
         // A predicative adjective after a copula: "is committed to", "remain ready to", "are in favour of";
         // a participle read as a passive may be one ("is committed to").
         if (Copulas.Contains(head) || s.Classes[clause.Head] == WordClass.Auxiliary || clause.Passive)
@@ -504,6 +526,8 @@ public sealed partial class StanceRecognizer : IExtractionStep
                     || c == WordClass.Punctuation && s.Tokens[k].Value == "-"
                     // "contributed 20 mln dlrs to": an amount between the verb and its preposition.
                     || ProjectWords.IsAmountWord(s.Tokens[k].Value) && IsPreposition(word)
+                    // "committed themselves to", "pledged itself to": a reflexive object before the preposition.
+                    || Reflexives.Contains(s.Tokens[k].Value) && IsPreposition(word)
                     || c is WordClass.Word or WordClass.Verb && char.IsLower(s.Tokens[k].Value[0]) && !IsPreposition(word)
                     || c == WordClass.Preposition && s.Tokens[k].Value is "on" or "in" && k + 1 < s.Tokens.Count && s.Classes[k + 1] is WordClass.Time or WordClass.Determiner && IsPreposition(word);
                 if (!isFiller) return -1;
@@ -514,6 +538,8 @@ public sealed partial class StanceRecognizer : IExtractionStep
         }
         return k;
     }
+
+    private static readonly FrozenSet<string> Reflexives = new[] { "itself", "themselves", "himself", "herself", "ourselves", "myself" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static bool IsPreposition(string word) => word is "to" or "for" or "of" or "on" or "with" or "in" or "behind" or "towards" or "toward";
 
@@ -742,7 +768,8 @@ public sealed partial class StanceRecognizer : IExtractionStep
                     // Chile's defeat" is no support for Peru or Chile.
                     if (mention.Label is NodeLabel.Organization or NodeLabel.Country && !NameBeforeEnd(s, after + 1, limit) && AuthoredNounAt(s, after + 1, limit))
                     {
-                        targets.Add(new Target(mention, n < s.Tokens.Count ? n + 1 : after + 1, false, null));
+                        // Accepting another's proposal backs its author but binds one to no country ("agreed to Togo's proposal").
+                        targets.Add(new Target(mention, n < s.Tokens.Count ? n + 1 : after + 1, false, StanceClass.Supports));
                         break;
                     }
                     k = after + 1;
@@ -1020,6 +1047,10 @@ public sealed partial class StanceRecognizer : IExtractionStep
 
     private static void Emit(SentenceView s, Clause clause, StancePredicateEntry entry, List<Target> targets)
     {
+        // One joins a treaty, an initiative, talks or an organisation; a country after "join" is a companion in some act
+        // ("joined Peru in condemning the raid", "will join Chile at the summit"), not what one accedes to.
+        if (entry.Phrase == "join") targets = targets.Where(t => t.Mention.Label != NodeLabel.Country).ToList();
+        if (targets.Count == 0) return;
         var actors = SubjectActors(s, clause);
         if (actors.Count == 0) return;
         s.Read.Add(clause);
@@ -1251,7 +1282,7 @@ public sealed partial class StanceRecognizer : IExtractionStep
         for (var i = 0; i < s.Tokens.Count; i++)
         {
             var entries = _lexicon.Nouns(s.Tokens[i].Value);
-            if (entries.Length == 0 || s.Classes[i] == WordClass.Verb && IsVerbGroupHead(s, i) && !ObjectOfLightVerb(s, i)) continue;
+            if (entries.Length == 0 || s.Classes[i] == WordClass.Verb && IsVerbGroupHead(s, i) && !ObjectOfLightVerb(s, i) && !AfterDeterminer(s, i)) continue;
             if (ReceivedSupport(s, i, entries) || Hedged(s, i)) continue;
             foreach (var entry in entries)
             {
@@ -1335,6 +1366,10 @@ public sealed partial class StanceRecognizer : IExtractionStep
                     // "pledged 50 million dollars in aid to X": the amount the aid comes in stands between the verb and the noun.
                     var j = AmountBefore(s, k) is var amount and >= 0 ? amount - 1 : k;
                     while (j >= 0 && s.Classes[j] is WordClass.Determiner or WordClass.Adverb) j--;
+                    // "is among the strongest advocates of X", "is one of the main backers of X": the subject is one of those the noun names.
+                    if (j >= 0 && s.Tokens[j].Value == "among") j--;
+                    else if (j >= 1 && s.Tokens[j].Value == "of" && s.Tokens[j - 1].Value == "one") j -= 2;
+                    while (j >= 0 && s.Classes[j] == WordClass.Adverb) j--;
                     var clause = s.Clauses.LastOrDefault(c => c.Head == j);
                     // A light verb carries the noun ("expressed support for"); a copula makes its subject the noun ("X is a friend of Y").
                     if (clause is not null && (LightVerbs.Contains(s.Tokens[clause.Head].Value) || Copulas.Contains(s.Tokens[clause.Head].Value)) && !Blocked(s, clause)
@@ -1368,6 +1403,17 @@ public sealed partial class StanceRecognizer : IExtractionStep
             j--;
         }
         return adjectives > 0 && j >= 0 && LightVerbs.Contains(s.Tokens[j].Value);
+    }
+
+    /// <summary>
+    /// "among the strongest advocates of", "the leading backers of": a form that could be a verb is a noun after a determiner
+    /// and at most three adjectives (a verb group never follows an article).
+    /// </summary>
+    private static bool AfterDeterminer(SentenceView s, int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && i - j <= 3 && s.Classes[j] == WordClass.Word && char.IsLower(s.Tokens[j].Value[0]) && s.Context.MentionEndingAt(s.Tokens[j].End) is null) j--;
+        return j >= 0 && s.Classes[j] == WordClass.Determiner && s.Tokens[j].Value.ToLowerInvariant() is "the" or "a" or "an";
     }
 
     /// <summary>Whether a name starts at <paramref name="k"/>, after at most a determiner or "and".</summary>

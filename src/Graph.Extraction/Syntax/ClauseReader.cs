@@ -386,11 +386,33 @@ public sealed class ClauseReader
                     k = open - 1;
                     continue;
                 }
+                // "The two countries, Peru and Chile, agreed": names in apposition to a plural noun are the subject.
+                if (NamesPluralNoun(tokens, classes, k)) return k - 1;
                 return k;
             }
             return k;
         }
         return k;
+    }
+
+    /// <summary>
+    /// Whether the comma at <paramref name="close"/> ends names coordinated with "and" ("Peru and Chile", "Peru, Chile and
+    /// Ecuador") set off by a comma after a plural common noun ("the two countries, Peru and Chile,"): an apposition.
+    /// </summary>
+    private static bool NamesPluralNoun(IReadOnlyList<Token> tokens, WordClass[] classes, int close)
+    {
+        var coordinated = false;
+        var names = 0;
+        for (var k = close - 1; k > 0; k--)
+        {
+            if (classes[k] == WordClass.Coordinator && tokens[k].Value == "and") { coordinated = true; continue; }
+            if (tokens[k].IsWord && char.IsUpper(tokens[k].Value[0])) { names++; continue; }
+            if (tokens[k].Value is "." or "-") continue;
+            if (classes[k] != WordClass.Comma) return false;
+            var noun = tokens[k - 1].Value;
+            if (classes[k - 1] == WordClass.Word && char.IsLower(noun[0]) && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal)) return coordinated && names >= 2;
+        }
+        return false;
     }
 
     private static bool IsNumber(string value) => value.Length > 0 && char.IsDigit(value[0]);
