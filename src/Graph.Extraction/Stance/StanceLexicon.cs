@@ -77,7 +77,9 @@ internal sealed class StanceLexicon
             {
                 if (e.FrameWords.Length == 0) return true;
                 var aid = AidNouns.Contains(e.FrameWords[0]);
-                for (var k = i + 1; k < tokens.Count && k <= i + (aid ? 10 : 6); k++)
+                // An amount and its span may stand before a preposition ("contribute 300 mln dlrs over five years to").
+                var reach = aid || e.FrameWords.Length == 1 && e.FrameWords[0] is "to" or "for" or "towards" ? 10 : 6;
+                for (var k = i + 1; k < tokens.Count && k <= i + reach; k++)
                 {
                     if (tokens[k].Value.Equals(e.FrameWords[0], StringComparison.OrdinalIgnoreCase) || aid && AidNouns.Contains(tokens[k].Value)) return true;
                 }

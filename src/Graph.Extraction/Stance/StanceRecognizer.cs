@@ -107,6 +107,10 @@ public sealed partial class StanceRecognizer : IExtractionStep
         "commitments", "commitment", "obligations", "obligation", "recommendations", "recommendation", "proposals", "proposal", "measures", "steps",
         // An agreement named by what it is about: "signed an accord on the Caspian pipeline".
         "agreement", "agreements", "accord", "accords", "deal", "deals", "pact", "treaty", "memorandum", "contract", "protocol",
+        // A part of an undertaking stands for it: "agreed to fund the first phase of X", "will build the second stage of X".
+        "phase", "phases", "stage", "stages", "section", "sections", "segment", "segments", "leg", "part", "tranche",
+        // So does a share of its cost: "agreed to finance half of X", "will pay the cost of X".
+        "half", "third", "share", "bulk", "cost", "costs",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether a word may be a verb's bare form, not a plural noun: "rebuild", "expand", not "companies" or "exports".</summary>
@@ -520,7 +524,14 @@ public sealed partial class StanceRecognizer : IExtractionStep
                     k += 2;
                     continue;
                 }
-                if (strict || ++skipped > 4) return -1;
+                // "contributed 300 mln dlrs over five years to": an amount, and the span it is spread over, before the preposition.
+                if (!strict && IsPreposition(word) && k > from && ProjectWords.IsAmountWord(s.Tokens[k - 1].Value) && s.Tokens[k].Value is "over" or "within"
+                    && SpanEnd(s, k + 1) is var spanEnd and > 0)
+                {
+                    k = spanEnd;
+                    continue;
+                }
+                if (strict || (ProjectWords.IsAmountWord(s.Tokens[k].Value) ? skipped : ++skipped) > 4) return -1;
                 var c = s.Classes[k];
                 var isFiller = c is WordClass.Determiner or WordClass.Adverb or WordClass.Time
                     || c == WordClass.Punctuation && s.Tokens[k].Value == "-"
@@ -538,6 +549,20 @@ public sealed partial class StanceRecognizer : IExtractionStep
         }
         return k;
     }
+
+    /// <summary>The token after a span of time that starts at <paramref name="k"/> ("five years", "the next decade"), or -1.</summary>
+    private static int SpanEnd(SentenceView s, int k)
+    {
+        for (var n = 0; k < s.Tokens.Count && n < 4; k++, n++)
+        {
+            var value = s.Tokens[k].Value;
+            if (value is "years" or "year" or "months" or "decade" or "decades" or "period") return k + 1;
+            if (!(value is "the" or "next" or "coming" or "a" || NumberWords.Contains(value) || ProjectWords.IsAmountWord(value))) return -1;
+        }
+        return -1;
+    }
+
+    private static readonly FrozenSet<string> NumberWords = new[] { "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Reflexives = new[] { "itself", "themselves", "himself", "herself", "ourselves", "myself" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -997,6 +1022,19 @@ public sealed partial class StanceRecognizer : IExtractionStep
             if (s.Tokens[p].Value.ToLowerInvariant() is not ("for" or "through" or "via" or "on" or "to" or "into" or "under")) continue;
             var after = k;
             while (after < s.Tokens.Count && s.Tokens[after].End <= project.End) after++;
+            // "through the Volta Road, the so-called West Coast Corridor": a name set after it renames a named route too.
+            var r = after;
+            if (r < s.Tokens.Count && s.Tokens[r].Value is "-" or "," or "\u2013" or "\u2014") r++;
+            while (r < s.Tokens.Count && s.Classes[r] == WordClass.Determiner) r++;
+            if (r < s.Tokens.Count && s.Tokens[r].Value == "so-called") r++;
+            else if (r + 2 < s.Tokens.Count && s.Tokens[r].Value == "so" && s.Tokens[r + 1].Value == "-" && s.Tokens[r + 2].Value == "called") r += 3;
+            else r = -1;
+            if (r > 0 && r < s.Tokens.Count && s.Context.MentionsStartingAt(s.Tokens[r].Start).FirstOrDefault(m => m.Label == NodeLabel.Project) is { } renamed)
+            {
+                project = renamed;
+                after = r;
+                while (after < s.Tokens.Count && s.Tokens[after].End <= project.End) after++;
+            }
             return new Target(project, after, false, null);
         }
         return null;
@@ -1061,6 +1099,9 @@ public sealed partial class StanceRecognizer : IExtractionStep
             var targetStart = s.Tokens.FindIndex(t => t.Start >= target.Mention.Start);
             var first = targetStart >= 0 ? Math.Min(from, targetStart) : from;
             var stance = StanceOf(entry, target);
+            // "Japan will contribute 300 mln dlrs to X", "said it would fund X": material aid stated as what one will do is a
+            // pledge of it (ANNOTATION: pledges, promises), not only support.
+            if (stance == StanceClass.Supports && target.Override is null && Promised(clause) && IsMaterialAid(entry)) stance = StanceClass.CommittedTo;
             var relation = stance == StanceClass.Supports ? RelationshipType.Supports : RelationshipType.CommittedTo;
             foreach (var actor in actors) Add(s, first, Math.Max(target.EndToken, clause.VerbEnd), entry.Phrase, relation, actor, target, "stance.clause");
         }
@@ -1072,6 +1113,19 @@ public sealed partial class StanceRecognizer : IExtractionStep
     /// verb, a commitment does not. Readiness is support by itself ("stands ready to facilitate talks on X") and a
     /// commitment when its inner verb commits ("is ready to sign X").
     /// </summary>
+    /// <summary>Whether the clause states what its subject will do: "will", "would" or "shall", not hedged, not negated.</summary>
+    private static bool Promised(Clause clause) => clause.Modal is "will" or "would" or "shall" or "'ll" && !clause.Negated && !clause.Conditional;
+
+    /// <summary>
+    /// Whether a verb predicate gives material aid: every CAMEO code of its row is material cooperation or aid (060-061,
+    /// 070-073: fund, finance, contribute to, provide aid to), not also praise or support (05x) or protection (074), and not "help".
+    /// </summary>
+    private static bool IsMaterialAid(StancePredicateEntry entry) =>
+        entry.Kind == StancePredicateKind.Verb && entry.Cameo.Length > 0
+        && entry.Cameo.Split('|').All(c => c is "060" or "061" or "070" or "071" or "072" or "073")
+        // "will help reduce tensions", "would help Peru build": help is as often advice or a hand as it is aid.
+        && !entry.Phrase.Equals("help", StringComparison.Ordinal);
+
     private static StanceClass StanceOf(StancePredicateEntry entry, Target target)
     {
         // Adjectives ("committed to", "willing to") and support over an infinitive ("ready to", "readiness to") defer.
