@@ -480,9 +480,42 @@ public sealed partial class StanceRecognizer : IExtractionStep
         }
     }
 
+    /// <summary>Verbs by which one says that what follows is not so.</summary>
+    private static readonly FrozenSet<string> DenialVerbs = new[]
+    {
+        "deny", "denies", "denied", "denying", "dismiss", "dismisses", "dismissed", "dismissing", "refute", "refutes", "refuted",
+        "reject", "rejects", "rejected", "rejecting", "contradict", "contradicts", "contradicted",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns of what is said, which a denial may name before its that-clause ("denied reports that").</summary>
+    private static readonly FrozenSet<string> ReportNouns = new[]
+    {
+        "report", "reports", "claim", "claims", "suggestion", "suggestions", "speculation", "rumour", "rumours", "rumor", "rumors",
+        "allegation", "allegations", "charge", "charges", "assertion", "assertions", "talk",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Kuwait denied reports that it had agreed to fund X", "Peru dismissed claims that it backs X": a clause that a denial
+    /// introduces says what is not so.
+    /// </summary>
+    private static bool DeniedThat(SentenceView s, Clause clause)
+    {
+        var k = clause.FirstToken() - 1;
+        if (k < 1 || !s.Tokens[k].Value.Equals("that", StringComparison.OrdinalIgnoreCase)) return false;
+        var j = k - 1;
+        if (ReportNouns.Contains(s.Tokens[j].Value))
+        {
+            j--;
+            // "denied press reports that", "dismissed the reports that".
+            while (j >= 0 && j >= k - 4 && (s.Classes[j] == WordClass.Determiner || s.Classes[j] == WordClass.Word && char.IsLower(s.Tokens[j].Value[0]) && !DenialVerbs.Contains(s.Tokens[j].Value))) j--;
+        }
+        return j >= 0 && DenialVerbs.Contains(s.Tokens[j].Value);
+    }
+
     /// <summary>Whether the clause states no stance: negated, hedged, conditional, a question, or governed by a negating or urging verb.</summary>
     private bool Blocked(SentenceView s, Clause clause)
     {
+        if (DeniedThat(s, clause)) return true;
         for (var c = clause; c is not null; c = c.Governor)
         {
             if (c.Negated || c.Conditional || c.Question || NegativeSubject(s, c)) return true;
@@ -679,6 +712,10 @@ public sealed partial class StanceRecognizer : IExtractionStep
         }
         var objects = ObjectTargets(s, verb + 1, LimitFor(s, verb + 1), endAim);
         if (objects.Count > 0) return objects;
+        // "pledged to work for an early end to the war", "vowed to strive towards peace in X": an intransitive verb's aim
+        // after "for" or "towards"; only the end of a conflict, since one also works for an employer.
+        if (verb + 2 < s.Tokens.Count && s.Tokens[verb + 1].Value is "for" or "towards" or "toward"
+            && ObjectTargets(s, verb + 2, LimitFor(s, verb + 2), endAim).Where(t => t.EndAim).ToList() is { Count: > 0 } aims) return aims;
         // "pledged to reserve gas for the pipeline", "committed to guaranteeing deliveries through the corridor": what is
         // done is for an undertaking named in a prepositional phrase of the same clause.
         if (UndertakingInComplement(s, verb + 1, LimitFor(s, verb + 1)) is { } undertaking) return [undertaking];
@@ -688,7 +725,8 @@ public sealed partial class StanceRecognizer : IExtractionStep
             for (var k = verb + 1; k < limit && k < verb + 7; k++)
             {
                 if (s.Classes[k] == WordClass.To && k + 1 < s.Tokens.Count && LooksLikeVerb(s, k + 1)) return InfinitiveTargets(s, k + 1, limit, depth + 1);
-                if (s.Classes[k] is not (WordClass.Adverb or WordClass.Word or WordClass.Preposition or WordClass.Time or WordClass.Determiner)) break;
+                // "offered to act as a mediator to help end X": a role taken on with "as" before the purpose.
+                if (s.Classes[k] is not (WordClass.Adverb or WordClass.Word or WordClass.Preposition or WordClass.Time or WordClass.Determiner) && s.Tokens[k].Value != "as") break;
             }
         }
         return null;
@@ -701,12 +739,35 @@ public sealed partial class StanceRecognizer : IExtractionStep
     /// </summary>
     private List<Target> StanceObjectTargets(SentenceView s, int from, int limit, bool endAim)
     {
+        if (UndertakingCalledIt(s, from) is { } it) return [it];
         var targets = ObjectTargets(s, from, limit, endAim);
         // "welcomed the Tokyo economic package": an undertaking described, not named, where nothing else is the object.
         // Ending one ("vowed to end the grain embargo") backs no undertaking.
         if (targets.Count == 0 && !endAim && DescribedUndertaking.Read(s.Context, s.Index, s.Tokens, s.Classes, from, limit) is { } described)
             targets.Add(new Target(described.Mention, described.End, false, null, Described: described.Core ?? described.Mention.Surface));
         return targets;
+    }
+
+    /// <summary>
+    /// "The Nile Accord was signed on Tuesday. Britain welcomed it.": an object "it" ending its phrase stands for the one
+    /// undertaking the sentence before names, when that sentence names exactly one and this one names none before "it".
+    /// </summary>
+    private static Target? UndertakingCalledIt(SentenceView s, int from)
+    {
+        if (from >= s.Tokens.Count || !s.Tokens[from].Value.Equals("it", StringComparison.Ordinal) || s.Index == 0) return null;
+        // "welcomed it as a milestone", "backed it on Monday", "signed it.": not "said it would", "made it clear".
+        if (from + 1 < s.Tokens.Count && s.Classes[from + 1] is not (WordClass.Boundary or WordClass.Comma or WordClass.Preposition or WordClass.Time or WordClass.Coordinator or WordClass.Contrast or WordClass.Adverb)
+            && s.Tokens[from + 1].Value is not ("as" or "." or ";" or ":" or "!")) return null;
+        Mention? named = null;
+        foreach (var m in s.Context.Mentions)
+        {
+            if (m.Label != NodeLabel.Project) continue;
+            if (m.Sentence == s.Index && m.Start < s.Tokens[from].Start) return null;
+            if (m.Sentence != s.Index - 1) continue;
+            if (named is not null && named.Key != m.Key) return null;
+            named ??= m;
+        }
+        return named is null ? null : new Target(named with { Start = s.Tokens[from].Start, End = s.Tokens[from].End, Sentence = s.Index, Surface = "it", Kind = MentionKind.Pronoun }, from + 1, false, null);
     }
 
     /// <summary>
@@ -823,6 +884,14 @@ public sealed partial class StanceRecognizer : IExtractionStep
             if (c is WordClass.Determiner or WordClass.Adverb || c == WordClass.Punctuation && token.Value == "-") { k++; continue; }
             // "all of the commission's recommendations": "of" after a quantifier is still the object.
             if (c == WordClass.Of && k > from && s.Tokens[k - 1].Value.ToLowerInvariant() is "all" or "some" or "most" or "each" or "both" or "any" or "part" or "much" or "many") { k++; continue; }
+            // "any initiative aimed at ending the war", "a plan designed to end X": a participle of purpose after a noun
+            // leads into what the noun is for.
+            if (lastNoun.Length > 0 && k + 1 < s.Tokens.Count && (token.Value == "aimed" && s.Tokens[k + 1].Value == "at"
+                || token.Value is "designed" or "intended" or "meant" && s.Tokens[k + 1].Value == "to"))
+            {
+                k += 2;
+                continue;
+            }
             // "the efforts made by X", "the mediation led by X": a participle and its agent after a process noun.
             if (c is WordClass.Word or WordClass.Verb && ProcessNouns.Contains(lastNoun) && char.IsLower(token.Value[0])
                 && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Value.Equals("by", StringComparison.OrdinalIgnoreCase))
@@ -1020,6 +1089,9 @@ public sealed partial class StanceRecognizer : IExtractionStep
                 if (q < p - 1) p = q;
             }
             if (s.Tokens[p].Value.ToLowerInvariant() is not ("for" or "through" or "via" or "on" or "to" or "into" or "under")) continue;
+            // "pledged to work for the World Bank": an organisation right after the verb and its preposition is whom one
+            // works for or talks to, not an undertaking the act is for.
+            if (project.Label == NodeLabel.Organization && p == from) return null;
             var after = k;
             while (after < s.Tokens.Count && s.Tokens[after].End <= project.End) after++;
             // "through the Volta Road, the so-called West Coast Corridor": a name set after it renames a named route too.

@@ -370,6 +370,18 @@ public sealed class ClauseReader
         {
             var c = classes[k];
             if (c == WordClass.Adverb) { k--; continue; }
+            // "The Association of Southeast Asian Nations (ASEAN) endorsed": a bracketed acronym or aside after the subject.
+            if (tokens[k].Value == ")")
+            {
+                var open = k - 1;
+                while (open >= 0 && open > k - 10 && tokens[open].Value is not ("(" or ")")) open--;
+                if (open > 0 && tokens[open].Value == "(")
+                {
+                    k = open - 1;
+                    continue;
+                }
+                return k;
+            }
             if (c == WordClass.Time || c == WordClass.Word && IsNumber(tokens[k].Value) && k > 0 && classes[k - 1] is WordClass.Time or WordClass.Preposition)
             {
                 k--;
