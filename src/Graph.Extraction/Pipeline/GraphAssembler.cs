@@ -64,14 +64,23 @@ public static class GraphAssembler
             statements.RemoveRange(ExtractionLimits.MaxStatementsPerDocument, statements.Count - ExtractionLimits.MaxStatementsPerDocument);
         }
         var attributedStarts = context.Statements.Select(s => s.Start).ToHashSet();
+        // A statement's id is its start: two readings of the same words (two attributions of one sentence, "officials said,
+        // adding that ...") are one Statement node, with a SAID edge from each person credited with it.
+        var statementAt = new Dictionary<int, GraphNode>();
+        var saidEdges = new HashSet<string>(StringComparer.Ordinal);
         foreach (var statement in statements)
         {
             if (statement.Source is not null && attributedStarts.Contains(statement.Start)) continue; // its id (the start) is a person's statement
             var speakerId = statement.Source is null ? entityIds[(NodeLabel.Person, statement.SpeakerKey)] : null;
             var bounded = statement with { End = ExtractionLimits.BoundedEnd(context.Text, statement.Start, statement.End, ExtractionLimits.MaxStatementLength) };
-            var node = new GraphNode(GraphIds.Statement(documentNode.Id, statement.Start), NodeLabel.Statement, StatementProperties(context, bounded, documentNode.Id));
-            nodes.Add(node);
-            if (speakerId is not null)
+            var known = statementAt.TryGetValue(statement.Start, out var node);
+            if (!known)
+            {
+                node = new GraphNode(GraphIds.Statement(documentNode.Id, statement.Start), NodeLabel.Statement, StatementProperties(context, bounded, documentNode.Id));
+                statementAt[statement.Start] = node;
+                nodes.Add(node);
+            }
+            if (speakerId is not null && saidEdges.Add(GraphIds.Relationship(RelationshipType.Said, speakerId, node!.Id)))
             {
                 // The evidence shows where the words meet their attribution: before the quotation, or after it.
                 var anchor = statement.EvidenceStart < statement.Start ? statement.Start : statement.End;
@@ -82,7 +91,8 @@ public static class GraphAssembler
                 relationships.Add(new GraphRelationship(GraphIds.Relationship(RelationshipType.Said, speakerId, node.Id), RelationshipType.Said,
                     new NodeRef(speakerId, NodeLabel.Person), NodeRef.To(node), saidProperties));
             }
-            relationships.Add(new GraphRelationship(GraphIds.Relationship(RelationshipType.ReportedIn, node.Id, documentNode.Id), RelationshipType.ReportedIn,
+            if (known) continue;
+            relationships.Add(new GraphRelationship(GraphIds.Relationship(RelationshipType.ReportedIn, node!.Id, documentNode.Id), RelationshipType.ReportedIn,
                 NodeRef.To(node), NodeRef.To(documentNode), []));
             // ABOUT: every entity mentioned inside the statement's words, except its own speaker.
             var about = new SortedDictionary<string, NodeRef>(StringComparer.Ordinal);

@@ -1150,6 +1150,8 @@ public sealed partial class StanceRecognizer : IExtractionStep
             var after = k;
             while (after < s.Tokens.Count && s.Tokens[after].End <= next.End) after++;
             while (after < s.Tokens.Count && s.Classes[after] == WordClass.Adverb) after++;
+            // "..., Foreign Ministry officials said": a name before an agent noun opens the attribution, not a further target.
+            if (after < s.Tokens.Count && char.IsLower(s.Tokens[after].Value[0]) && AgentHeads.Contains(s.Tokens[after].Value)) return false;
             return !(after < s.Tokens.Count && (s.Classes[after] is WordClass.Auxiliary or WordClass.Modal || s.Clauses.Any(c => c.Head == after || c.VerbStart == after)));
         }
         return false;
