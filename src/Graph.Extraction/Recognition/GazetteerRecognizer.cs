@@ -22,6 +22,9 @@ public sealed class GazetteerRecognizer : IExtractionStep
         "the",
     };
 
+    /// <summary>Capitalised words of seas, gulfs, bays and straits, which a country's name may complete ("Gulf of Oman").</summary>
+    private static readonly HashSet<string> WaterBodies = new(StringComparer.Ordinal) { "Gulf", "Sea", "Bay", "Strait", "Straits", "Bight" };
+
     /// <summary>Builds the matcher from the gazetteer once; the step is then shared by every document.</summary>
     public GazetteerRecognizer(Gazetteer gazetteer)
     {
@@ -72,6 +75,13 @@ public sealed class GazetteerRecognizer : IExtractionStep
                     continue;
                 }
                 if (value.Kind == MentionKind.Capital && index > 0 && PlacePrepositions.Contains(tokens[index - 1].Value))
+                {
+                    context.Reserve(start, end);
+                    continue;
+                }
+                // "the Gulf of Mexico", "the Sea of Japan", "the Gulf of Guinea": a sea or gulf named after a country is a
+                // place of its own, not a mention of that country.
+                if (value.Label == NodeLabel.Country && index > 1 && tokens[index - 1].Value == "of" && WaterBodies.Contains(tokens[index - 2].Value))
                 {
                     context.Reserve(start, end);
                     continue;

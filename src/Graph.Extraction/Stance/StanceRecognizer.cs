@@ -396,7 +396,9 @@ public sealed partial class StanceRecognizer : IExtractionStep
                 && after + 1 < s.Tokens.Count && s.Classes[after + 1] is not (WordClass.Preposition or WordClass.Of or WordClass.To))
             {
                 // "helped defeat the bill": what is helped along is the inner verb's act; only a stance verb makes a stance.
-                if (InfinitiveTargets(s, after, Math.Min(s.Tokens.Count, after + 20), depth: 3) is { } inner && inner.Any(t => t.Override is not null)) Emit(s, clause, entry, inner);
+                // "helped build the railway": a verb that brings an undertaking about is help for it too.
+                if (InfinitiveTargets(s, after, Math.Min(s.Tokens.Count, after + 20), depth: 3) is { } inner
+                    && (inner.Any(t => t.Override is not null) || RealisingVerbs.ContainsKey(s.Tokens[after].Value))) Emit(s, clause, entry, inner);
                 return;
             }
             // "agreed on Tuesday to open X": a frame that matches but names no target gives way to the next frame.
@@ -611,7 +613,8 @@ public sealed partial class StanceRecognizer : IExtractionStep
     /// Set when the target is an undertaking described in the object phrase, added to the document only when a relation is made
     /// to it: its name without the complement that ends it, or the name itself.
     /// </param>
-    private readonly record struct Target(Mention Mention, int EndToken, bool EndAim, StanceClass? Override, StanceClass? Inner = null, string? Described = null);
+    /// <param name="Material">Reached through a verb of material aid ("help fund X"), which a promise makes a pledge.</param>
+    private readonly record struct Target(Mention Mention, int EndToken, bool EndAim, StanceClass? Override, StanceClass? Inner = null, string? Described = null, bool Material = false);
 
     /// <summary>The targets after a predicate's frame: its object, or the object of the infinitive it leads into.</summary>
     private List<Target>? ComplementTargets(SentenceView s, Clause clause, StancePredicateEntry entry, int after)
@@ -704,10 +707,21 @@ public sealed partial class StanceRecognizer : IExtractionStep
             var afterInner = MatchFrame(s, verb + 1, inner.FrameWords, limit);
             if (afterInner < 0) continue;
             if (inner.Class is StanceClass.Opposes or StanceClass.Negates) return null;
-            var targets = inner.TakesInfinitive && afterInner < s.Tokens.Count && LooksLikeVerb(s, afterInner) && depth < 4
+            // "ready to help finance X", "will help fund X": help before a bare verb helps do what that verb does.
+            var bare = inner.FrameWords.Length == 0 && BareInfinitiveVerbs.Contains(value) && afterInner < s.Tokens.Count && IsBareVerbForm(s.Tokens[afterInner].Value)
+                && LooksLikeVerb(s, afterInner) && afterInner + 1 < s.Tokens.Count && s.Classes[afterInner + 1] is not (WordClass.Preposition or WordClass.Of or WordClass.To);
+            var targets = (inner.TakesInfinitive || bare) && afterInner < s.Tokens.Count && LooksLikeVerb(s, afterInner) && depth < 4
                 ? InfinitiveTargets(s, afterInner, limit, depth + 1)
                 : StanceObjectTargets(s, afterInner, LimitFor(s, afterInner), endAim);
-            if (targets is { Count: > 0 }) return targets.Select(t => t with { Override = inner.Class == StanceClass.Supports ? StanceClass.Supports : t.Override, Inner = t.Inner ?? inner.Class }).ToList();
+            if (targets is { Count: > 0 })
+            {
+                return targets.Select(t => t with
+                {
+                    Override = inner.Class == StanceClass.Supports ? StanceClass.Supports : t.Override,
+                    Inner = t.Inner ?? inner.Class,
+                    Material = t.Material || IsMaterialAid(inner),
+                }).ToList();
+            }
             break;
         }
         var objects = ObjectTargets(s, verb + 1, LimitFor(s, verb + 1), endAim);
@@ -848,6 +862,13 @@ public sealed partial class StanceRecognizer : IExtractionStep
                     // "reaffirmed Moscow's support for X": the possessor of a stance noun holds that stance; the noun is read
                     // on its own, and the possessor is no target of the verb.
                     if (StanceNounAt(s, after + 1)) return targets;
+                    // "to fund the project's port works", "backed the pipeline's second stretch": what belongs to an undertaking
+                    // is part of it.
+                    if (mention.Label == NodeLabel.Project)
+                    {
+                        targets.Add(new Target(mention, after + 1, false, null));
+                        break;
+                    }
                     // "endorsed the commission's recommendations": when nothing in the phrase is named, the organisation or
                     // country whose recommendations, proposals or views they are is what the stance is about.
                     // Only nouns of what an actor puts forward or does for others: "backed Peru's expulsion" or "welcomed
@@ -1175,7 +1196,7 @@ public sealed partial class StanceRecognizer : IExtractionStep
             var stance = StanceOf(entry, target);
             // "Japan will contribute 300 mln dlrs to X", "said it would fund X": material aid stated as what one will do is a
             // pledge of it (ANNOTATION: pledges, promises), not only support.
-            if (stance == StanceClass.Supports && target.Override is null && Promised(clause) && IsMaterialAid(entry)) stance = StanceClass.CommittedTo;
+            if (stance == StanceClass.Supports && Promised(clause) && (target.Override is null && IsMaterialAid(entry) || target.Material)) stance = StanceClass.CommittedTo;
             var relation = stance == StanceClass.Supports ? RelationshipType.Supports : RelationshipType.CommittedTo;
             foreach (var actor in actors) Add(s, first, Math.Max(target.EndToken, clause.VerbEnd), entry.Phrase, relation, actor, target, "stance.clause");
         }

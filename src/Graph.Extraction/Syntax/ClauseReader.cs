@@ -313,7 +313,14 @@ public sealed class ClauseReader
             // "welcomed the plan and pledged to ...", "..., welcoming the plan": the verb phrase shares the subject before it;
             // when the verb before is one no lexicon knows ("wants to move on and committed"), the subject is the noun
             // phrase that opens the clause.
-            if (previous is not null && !OpenerBetween(classes, previous.Head, k0)) clause.SubjectFrom = previous;
+            // "urged Ghana to sign X, saying the accord would help": a participle after a comma speaks for the subject of the
+            // clause the infinitives hang from, not for the one urged.
+            var host = previous;
+            if (ck == WordClass.Comma)
+            {
+                while (host is { Infinitive: true, Governor: { } up }) host = up;
+            }
+            if (host is not null && !OpenerBetween(classes, host.Head, k0)) clause.SubjectFrom = host;
             else if (NounPhraseOpening(tokens, classes, k0) is { } opening)
             {
                 clause.SubjectStart = opening.Start;
