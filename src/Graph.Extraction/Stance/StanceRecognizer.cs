@@ -294,6 +294,7 @@ public sealed partial class StanceRecognizer : IExtractionStep
                 foreach (var clause in clauses) ReadClause(sentence, clause);
                 ReadNouns(sentence);
                 ReadParticiples(sentence);
+                ReadActNouns(sentence);
                 ReadCompounds(sentence);
                 ReadSovereignty(sentence);
                 ReadEvaluation(sentence);
@@ -1521,7 +1522,9 @@ public sealed partial class StanceRecognizer : IExtractionStep
                     while (j >= 0 && s.Classes[j] == WordClass.Adverb) j--;
                     var clause = s.Clauses.LastOrDefault(c => c.Head == j);
                     // A light verb carries the noun ("expressed support for"); a copula makes its subject the noun ("X is a friend of Y").
-                    if (clause is not null && (LightVerbs.Contains(s.Tokens[clause.Head].Value) || Copulas.Contains(s.Tokens[clause.Head].Value)) && !Blocked(s, clause)
+                    // "Peru welcomed the ratification of X": what one welcomes is another's act, not one's own commitment.
+                    var welcomed = clause is not null && entry.Class == StanceClass.CommittedTo && s.Tokens[clause.Head].Value.StartsWith("welcom", StringComparison.OrdinalIgnoreCase);
+                    if (clause is not null && !welcomed && (LightVerbs.Contains(s.Tokens[clause.Head].Value) || Copulas.Contains(s.Tokens[clause.Head].Value)) && !Blocked(s, clause)
                         && !TakesBack(s.Tokens[clause.Head].Value))
                     {
                         actors = SubjectActors(s, clause);
@@ -1667,6 +1670,67 @@ public sealed partial class StanceRecognizer : IExtractionStep
     /// Passives and reduced relatives: "X was welcomed by Y", "the accord, signed by Y and Z," and "a plan
     /// backed by Y": the agent after "by" stands for what precedes the participle.
     /// </summary>
+    /// <summary>
+    /// The "by" that introduces a participle's agent, past adverbs and the place and time it happened ("signed in Addis
+    /// Ababa on Tuesday by Ethiopia and Somalia"), or -1.
+    /// </summary>
+    private static int AgentBy(SentenceView s, int k)
+    {
+        for (var n = 0; k < s.Tokens.Count && n < 9; k++, n++)
+        {
+            var t = s.Tokens[k];
+            if (t.Value.Equals("by", StringComparison.OrdinalIgnoreCase)) return k;
+            var c = s.Classes[k];
+            if (c is WordClass.Adverb or WordClass.Time or WordClass.Determiner) continue;
+            if (t.Value is "in" or "on" or "at" or "during" && n < 6) continue;
+            if (t.Value is "last" or "next" or "this" or "earlier" or "later" or "early" or "late" && k + 1 < s.Tokens.Count && s.Classes[k + 1] == WordClass.Time) continue;
+            // Names of the place: "in Addis Ababa", "at the Lima summit".
+            if (t.IsWord && t.IsCapitalized && k > 0 && s.Tokens[k - 1].Value is not "," && n > 0) continue;
+            if (t.IsWord && t.Value.Length > 0 && char.IsDigit(t.Value[0])) continue;
+            // "at the Lima summit": a place's noun after its name.
+            if (t.IsWord && char.IsLower(t.Value[0]) && n > 1 && s.Tokens[k - 1].IsWord && s.Tokens[k - 1].IsCapitalized) continue;
+            return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// "hailed the signing of the Lake Chad Compact by Chad and Niger": the act named by a noun, with its agent after
+    /// "by", commits the agent as the verb would.
+    /// </summary>
+    private static readonly FrozenSet<string> PendingWords = new[]
+    {
+        "early", "speedy", "swift", "quick", "prompt", "future", "planned", "expected", "possible", "proposed", "prospective", "eventual", "timely",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> ActNouns = new[] { "signing", "ratification", "adoption", "conclusion", "signature" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static void ReadActNouns(SentenceView s)
+    {
+        for (var i = 0; i + 4 < s.Tokens.Count; i++)
+        {
+            if (!ActNouns.Contains(s.Tokens[i].Value) || s.Tokens[i + 1].Value != "of") continue;
+            var k = i + 2;
+            while (k < s.Tokens.Count && s.Classes[k] == WordClass.Determiner) k++;
+            if (k >= s.Tokens.Count || s.Context.MentionsStartingAt(s.Tokens[k].Start).FirstOrDefault(m => m.Label == NodeLabel.Project) is not { } project) continue;
+            var after = k;
+            while (after < s.Tokens.Count && s.Tokens[after].End <= project.End) after++;
+            var by = AgentBy(s, after);
+            if (by < 0) continue;
+            var agentEnd = by + 1;
+            while (agentEnd < s.Tokens.Count && (s.Classes[agentEnd] is WordClass.Word or WordClass.Coordinator or WordClass.Determiner || s.Classes[agentEnd] == WordClass.Comma && MentionAfter(s, agentEnd + 1)
+                || s.Tokens[agentEnd].Value is "." or "-" && agentEnd + 1 < s.Tokens.Count && s.Tokens[agentEnd + 1].Start == s.Tokens[agentEnd].End)) agentEnd++;
+            var agents = ActorsIn(s, by + 1, agentEnd, resolvePronouns: false);
+            // A denial or hedge over the whole sentence ("denied the signing of ...") is read by the clause that holds the noun.
+            var holder = s.Clauses.LastOrDefault(c => c.VerbEnd <= i);
+            if (holder is not null && (holder.Negated || holder.Conditional || holder.Question || holder.Modal is { } m && HedgingModals.Contains(m)
+                || DenialVerbs.Contains(s.Tokens[holder.Head].Value) || AdvocacyVerbs.Contains(s.Tokens[holder.Head].Value))) continue;
+            // "urged the early signing of X by Y", "the planned ratification of X by Y": an act still to come has not bound Y.
+            if (i > 0 && PendingWords.Contains(s.Tokens[i - 1].Value)) continue;
+            foreach (var agent in agents) Add(s, i, agentEnd, s.Tokens[i].Value, RelationshipType.CommittedTo, agent, new Target(project, agentEnd, false, null), "stance.act-noun");
+        }
+    }
+
     private void ReadParticiples(SentenceView s)
     {
         for (var i = 0; i + 1 < s.Tokens.Count; i++)
@@ -1675,9 +1739,8 @@ public sealed partial class StanceRecognizer : IExtractionStep
             if (entries.Length == 0) continue;
             var value = s.Tokens[i].Value;
             if (!(value.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || value.EndsWith("en", StringComparison.OrdinalIgnoreCase) || value.EndsWith("wn", StringComparison.OrdinalIgnoreCase))) continue;
-            var by = i + 1;
-            while (by < s.Tokens.Count && s.Classes[by] == WordClass.Adverb) by++;
-            if (by >= s.Tokens.Count || !s.Tokens[by].Value.Equals("by", StringComparison.OrdinalIgnoreCase)) continue;
+            var by = AgentBy(s, i + 1);
+            if (by < 0) continue;
             // "a consensus agreed by ASEAN": in the passive the frame's preposition ("agree on") has gone with its object.
             var entry = entries.FirstOrDefault(e => e.FrameWords.Length == 0) ?? entries.FirstOrDefault(e => e.FrameWords.Length == 1 && IsPreposition(e.FrameWords[0]));
             if (entry is null || entry.Class is StanceClass.Opposes or StanceClass.Negates) continue;
