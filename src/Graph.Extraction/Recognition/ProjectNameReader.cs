@@ -319,7 +319,8 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
         var partiesOf = countries.Select(c => (NodeLabel.Country, c.Key)).Concat(orgs.Select(o => (NodeLabel.Organization, o.Key))).Distinct().ToList();
         if (possessor is not null) partiesOf.Insert(0, (NodeLabel.Country, possessor.Key));
         var extra = new List<string>();
-        string canonical = plural && !namedSet ? singular : written;
+        // A capitalised plural is a name as written ("Blue Nile Cascade Dams"); a lower-case one is the kind in the singular.
+        string canonical = plural && !namedSet && !(named && capitalised) ? singular : written;
         if (aim is { } why)
         {
             extra.Add(canonical);
