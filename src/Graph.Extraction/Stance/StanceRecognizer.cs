@@ -53,6 +53,8 @@ public sealed partial class StanceRecognizer : IExtractionStep
         "emphasized", "stress", "stressed", "stresses", "signal", "signalled", "signaled", "signals", "demonstrate", "demonstrated",
         "assure", "assured", "assures", "promise", "promised", "promises", "have", "has", "had", "enjoy", "enjoys", "enjoyed",
         "provide", "provides", "provided", "providing", "win", "won", "secure", "secured", "receive", "received", "welcome", "welcomed",
+        // "made a pledge of", "made a firm commitment to".
+        "make", "makes", "made", "making",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs and nouns that aim at ending something: "pledged to end the war", "called for an end to the conflict".</summary>
@@ -1558,14 +1560,14 @@ public sealed partial class StanceRecognizer : IExtractionStep
     }
 
     /// <summary>
-    /// "among the strongest advocates of", "the leading backers of": a form that could be a verb is a noun after a determiner
-    /// and at most three adjectives (a verb group never follows an article).
+    /// "among the strongest advocates of", "the leading backers of", "France's pledge of": a form that could be a verb is a
+    /// noun after an article or a possessive and at most three adjectives (a verb group never follows either).
     /// </summary>
     private static bool AfterDeterminer(SentenceView s, int i)
     {
         var j = i - 1;
         while (j >= 0 && i - j <= 3 && s.Classes[j] == WordClass.Word && char.IsLower(s.Tokens[j].Value[0]) && s.Context.MentionEndingAt(s.Tokens[j].End) is null) j--;
-        return j >= 0 && s.Classes[j] == WordClass.Determiner && s.Tokens[j].Value.ToLowerInvariant() is "the" or "a" or "an";
+        return j >= 0 && (s.Classes[j] == WordClass.Determiner && s.Tokens[j].Value.ToLowerInvariant() is "the" or "a" or "an" || s.Classes[j] == WordClass.Possessive);
     }
 
     /// <summary>Whether a name starts at <paramref name="k"/>, after at most a determiner or "and".</summary>
@@ -1590,10 +1592,13 @@ public sealed partial class StanceRecognizer : IExtractionStep
     /// </summary>
     private bool ReceivedSupport(SentenceView s, int noun, StancePredicateEntry[] entries)
     {
-        var entry = entries.FirstOrDefault(e => e.Class == StanceClass.Supports);
+        // "won support from X", "received a pledge from X": support, or a commitment, that the subject receives.
+        var entry = entries.FirstOrDefault(e => e.Class is StanceClass.Supports or StanceClass.CommittedTo);
         if (entry is null) return false;
         var j = noun - 1;
-        while (j >= 0 && (s.Classes[j] is WordClass.Determiner or WordClass.Adverb || s.Classes[j] == WordClass.Word && char.IsLower(s.Tokens[j].Value[0]))) j--;
+        // "received a fresh 50 million dollar pledge from": adjectives and an amount before the noun.
+        while (j >= 0 && (s.Classes[j] is WordClass.Determiner or WordClass.Adverb || s.Classes[j] == WordClass.Word && char.IsLower(s.Tokens[j].Value[0])
+            || ProjectWords.IsAmountWord(s.Tokens[j].Value) && !ReceiveVerbs.Contains(s.Tokens[j].Value))) j--; // "won" is also a currency
         if (j < 0 || !ReceiveVerbs.Contains(s.Tokens[j].Value)) return false;
         var clause = s.Clauses.LastOrDefault(c => c.Head == j);
         if (clause is null || Blocked(s, clause)) return false;
@@ -1618,7 +1623,8 @@ public sealed partial class StanceRecognizer : IExtractionStep
         if (target is null) return true;
         var from = Math.Max(0, s.Tokens.FindIndex(t => t.Start >= target.Start));
         if (from >= s.Tokens.Count || s.Tokens[from].Start > s.Tokens[subject.End - 1].End) from = subject.Start;
-        foreach (var actor in actors) Add(s, from, end, entry.Phrase, RelationshipType.Supports, actor, new Target(target, end, false, null), "stance.received");
+        var relation = entry.Class == StanceClass.Supports ? RelationshipType.Supports : RelationshipType.CommittedTo;
+        foreach (var actor in actors) Add(s, from, end, entry.Phrase, relation, actor, new Target(target, end, false, null), "stance.received");
         return true;
     }
 
