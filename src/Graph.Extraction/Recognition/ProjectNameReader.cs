@@ -166,14 +166,15 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
         }
 
         // "a 900 billion peso stimulus package": an amount names a programme.
+        // Its alias is what the money is for ("stimulus package"). A programme is known by its budget ("the 8.4 billion dlr
+        // program"), but "a 2 billion dollar deal" says only how large a deal is, and names none.
+        var firstWord = modStart;
+        while (firstWord < h && (ProjectWords.Currencies.Contains(tokens[firstWord].Value) || ProjectWords.Scales.Contains(tokens[firstWord].Value))) firstWord++;
         if (nameWords == 0 && mentions.Count == 0 && possessor is null && modifiers > 0 && head.Family is "programme" or "agreement"
             && !plural && IsAmount(start - 1, modStart) is { } amountStart)
         {
-            if (amountStart == 0 || !ProjectWords.Determiners.Contains(tokens[amountStart - 1].Value)) yield break;
+            if (amountStart == 0 || !ProjectWords.Determiners.Contains(tokens[amountStart - 1].Value) || firstWord >= h && head.Family == "agreement") yield break;
             var name = Normalise(context.Text[tokens[amountStart].Start..tokens[last].End]);
-            // Its alias is what the money is for: "stimulus package".
-            var firstWord = modStart;
-            while (firstWord < h && (ProjectWords.Currencies.Contains(tokens[firstWord].Value) || ProjectWords.Scales.Contains(tokens[firstWord].Value))) firstWord++;
             var aliases = new List<string>();
             if (firstWord < h) aliases.Add(Normalise(context.Text[tokens[firstWord].Start..tokens[last].End]));
             yield return new ProjectCandidate("name/" + name.ToLowerInvariant(), name, aliases, [], head.Family, sentence, tokens[amountStart].Start, tokens[last].End, Named: false, Acronym: null, Head: head.Head);
@@ -536,6 +537,9 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
         if (objectWords == 0) return null;
         // "an agreement to put an end to the war" is about the war: a stance on ending it, not an undertaking of its own.
         if (tokens[o - 1].Value.Equals("end", StringComparison.OrdinalIgnoreCase)) return null;
+        // "an agreement to build the Anglo-Irish Gas Interconnector" is about that named undertaking, as "an agreement on the
+        // Nile Pipeline" is: its object is a capitalised name ending in a project head.
+        if (tokens[o - 1].IsCapitalized && heads.MatchAt(tokens, o - 1) is { Length: > 0 }) return null;
         var aimStart = tokens[relative || participle ? verb : k].Start;
         var complete = PlaceComplement(o);
         var fuller = complete > o ? Normalise((relative ? "to " : "") + context.Text[aimStart..tokens[complete - 1].End]) : null;

@@ -111,6 +111,10 @@ public sealed partial class StanceRecognizer : IExtractionStep
         "agreement", "agreements", "accord", "accords", "deal", "deals", "pact", "treaty", "memorandum", "contract", "protocol",
         // A part of an undertaking stands for it: "agreed to fund the first phase of X", "will build the second stage of X".
         "phase", "phases", "stage", "stages", "section", "sections", "segment", "segments", "leg", "part", "tranche",
+        // Its opening: "hailed the inauguration of X", "attended the launching of X".
+        "inauguration", "opening", "launching", "commissioning", "groundbreaking", "unveiling",
+        // "signed a memorandum of understanding on X".
+        "understanding",
         // So does a share of its cost: "agreed to finance half of X", "will pay the cost of X".
         "half", "third", "share", "bulk", "cost", "costs",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -602,6 +606,12 @@ public sealed partial class StanceRecognizer : IExtractionStep
 
     private static readonly FrozenSet<string> NumberWords = new[] { "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Nouns of an agreement between parties, which "with" a partner may follow.</summary>
+    private static readonly FrozenSet<string> AgreementNouns = new[]
+    {
+        "agreement", "agreements", "accord", "accords", "deal", "deals", "pact", "treaty", "memorandum", "contract", "contracts", "protocol",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> Reflexives = new[] { "itself", "themselves", "himself", "herself", "ourselves", "myself" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static bool IsPreposition(string word) => word is "to" or "for" or "of" or "on" or "with" or "in" or "behind" or "towards" or "toward";
@@ -767,20 +777,32 @@ public sealed partial class StanceRecognizer : IExtractionStep
 
     /// <summary>
     /// "The Nile Accord was signed on Tuesday. Britain welcomed it.": an object "it" ending its phrase stands for the one
-    /// undertaking the sentence before names, when that sentence names exactly one and this one names none before "it".
+    /// undertaking named before it in its sentence or, when none is, in the sentence before; never when two are.
     /// </summary>
     private static Target? UndertakingCalledIt(SentenceView s, int from)
     {
-        if (from >= s.Tokens.Count || !s.Tokens[from].Value.Equals("it", StringComparison.Ordinal) || s.Index == 0) return null;
+        if (from >= s.Tokens.Count || !s.Tokens[from].Value.Equals("it", StringComparison.Ordinal)) return null;
         // "welcomed it as a milestone", "backed it on Monday", "signed it.": not "said it would", "made it clear".
-        if (from + 1 < s.Tokens.Count && s.Classes[from + 1] is not (WordClass.Boundary or WordClass.Comma or WordClass.Preposition or WordClass.Time or WordClass.Coordinator or WordClass.Contrast or WordClass.Adverb)
+        if (from + 1 < s.Tokens.Count && s.Classes[from + 1] is not (WordClass.Boundary or WordClass.Comma or WordClass.Preposition or WordClass.Time or WordClass.Coordinator or WordClass.Contrast or WordClass.Adverb or WordClass.Subordinator)
             && s.Tokens[from + 1].Value is not ("as" or "." or ";" or ":" or "!")) return null;
+        // The one undertaking named earlier in this sentence ("remains committed to X and will continue to support it"),
+        // or else in the sentence before.
         Mention? named = null;
+        var here = false;
         foreach (var m in s.Context.Mentions)
         {
-            if (m.Label != NodeLabel.Project) continue;
-            if (m.Sentence == s.Index && m.Start < s.Tokens[from].Start) return null;
-            if (m.Sentence != s.Index - 1) continue;
+            if (m.Label != NodeLabel.Project || m.Sentence != s.Index || m.Start >= s.Tokens[from].Start) continue;
+            if (named is not null && named.Key != m.Key) return null;
+            named ??= m;
+            here = true;
+        }
+        // The sentence before only when nothing before "it" in this one could be what it stands for: no noun phrase with an
+        // article after the subject ("Russia condemned the Air Shield, while Estonia welcomed it" speaks of the shield).
+        var opened = false;
+        for (var k = 1; k < from && !here; k++) opened |= s.Tokens[k].Value.ToLowerInvariant() is "the" or "a" or "an" or "this" or "that" or "its" or "their";
+        foreach (var m in s.Context.Mentions)
+        {
+            if (here || opened || m.Label != NodeLabel.Project || m.Sentence != s.Index - 1) continue;
             if (named is not null && named.Key != m.Key) return null;
             named ??= m;
         }
@@ -921,6 +943,31 @@ public sealed partial class StanceRecognizer : IExtractionStep
                 && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Value.Equals("by", StringComparison.OrdinalIgnoreCase))
             {
                 k += 2;
+                continue;
+            }
+            // "inked a deal with China on Monday to build X": the partner of an agreement, and when it was made, stand between
+            // the agreement and what it is for.
+            if (token.Value == "with" && AgreementNouns.Contains(lastNoun) && k + 1 < limit)
+            {
+                var p = k + 1;
+                while (p < limit && s.Classes[p] == WordClass.Determiner) p++;
+                if (p < limit && s.Context.MentionsStartingAt(s.Tokens[p].Start).Where(m => m.Label.IsEntity()).MaxBy(m => m.End) is { } partner)
+                {
+                    while (p < s.Tokens.Count && s.Tokens[p].End <= partner.End) p++;
+                    while (p < limit && (s.Classes[p] is WordClass.Time or WordClass.Determiner || s.Tokens[p].Value is "on" or "in" or "last" or "this")) p++;
+                    if (p < limit && s.Classes[p] == WordClass.To)
+                    {
+                        k = p;
+                        continue;
+                    }
+                }
+            }
+            // "signed an agreement to build X": the verb of an infinitive that completes a process noun, and then its object.
+            if (c == WordClass.Verb && k > from && s.Classes[k - 1] == WordClass.To && ProcessNouns.Contains(lastNoun))
+            {
+                lastNoun = token.Value;
+                if (EndWords.Contains(lastNoun)) endAim = true;
+                k++;
                 continue;
             }
             // "backed calls for X", "welcomed plans for X": a word that may be a verb is a noun when a process noun's complement follows.

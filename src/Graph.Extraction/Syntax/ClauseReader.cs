@@ -109,7 +109,7 @@ public sealed class ClauseReader
             if (clause is null) continue;
             clause.Question = question;
             FindSubject(tokens, classes, clause, clauses);
-            clause.Conditional = ConditionBefore(tokens, classes, clause.VerbStart);
+            clause.Conditional = ConditionBefore(tokens, classes, clause.VerbStart) || ConditionAfter(tokens, classes, clause.VerbEnd);
             clause.BareInfinitive = IsBareInfinitiveAfterObject(tokens, clause);
             clauses.Add(clause);
             i = clause.VerbEnd - 1;
@@ -526,6 +526,27 @@ public sealed class ClauseReader
     }
 
     /// <summary>Whether "if" or "unless" opens the stretch of the sentence the verb group is in.</summary>
+    /// <summary>
+    /// "X will sign the pact only if Y cuts its duties", "X would back the plan provided that ...": a condition after the
+    /// verb in the same stretch of the sentence (before a comma, a relative or a quotation) makes the clause conditional;
+    /// "even if" concedes and does not.
+    /// </summary>
+    private static bool ConditionAfter(IReadOnlyList<Token> tokens, WordClass[] classes, int from)
+    {
+        for (var k = from; k < tokens.Count; k++)
+        {
+            // "praised the plan but warned of retaliation if ...": a condition after a coordinated clause is that clause's.
+            if (classes[k] is WordClass.Boundary or WordClass.Quote or WordClass.Comma or WordClass.Relative or WordClass.Contrast or WordClass.Coordinator) return false;
+            var value = tokens[k].Value.ToLowerInvariant();
+            if (classes[k] == WordClass.Subordinator && value is not ("if" or "unless")) return false;
+            var concessive = k > 0 && tokens[k - 1].Value.ToLowerInvariant() is "even" or "as";
+            if (value is "if" or "unless" && !concessive) return true;
+            if (value is "provided" or "providing" && k + 1 < tokens.Count && tokens[k + 1].Value is "that" or "the" or "it" or "they") return true;
+            if (value == "on" && k + 2 < tokens.Count && tokens[k + 1].Value == "condition" && tokens[k + 2].Value == "that") return true;
+        }
+        return false;
+    }
+
     private static bool ConditionBefore(IReadOnlyList<Token> tokens, WordClass[] classes, int verb)
     {
         // "If the talks succeed, X will sign": a fronted condition governs the main clause after its comma.
