@@ -192,6 +192,8 @@ public sealed partial class ProjectRecognizer : IExtractionStep
                     || tokens[j].Value is "'s" or "\u2019s" && j > 0 && (CapitalizedWords.IsStopWord(tokens[j - 1].Value) || tokens[j - 1].Value is "year" or "week" or "month");
                 if (!determiner) continue;
                 // "the new agreement on trade", "the plan for the port": what follows says which it is, another one.
+                // "in the framework of the agreement", "the plan of the ministry": a head with an "of" phrase is another thing.
+                if (i + 2 < tokens.Count && tokens[i + 1].Value == "of" && tokens[i + 2].Value is "the" or "a" or "an" or "its" or "their") continue;
                 // "the pact on Monday" says when, not which.
                 if (i + 1 < tokens.Count && tokens[i + 1].Value is "on" or "for" && head.Family is "agreement" or "programme"
                     && !(i + 2 < tokens.Count && (ProjectWords.TimeOwners.Contains(tokens[i + 2].Value) && tokens[i + 2].IsCapitalized || tokens[i + 2].Value is "the" && i + 3 < tokens.Count && tokens[i + 3].Value is "first" or "second" or "same"))) continue;

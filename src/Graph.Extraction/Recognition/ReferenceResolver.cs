@@ -27,7 +27,12 @@ public sealed class ReferenceResolver : IExtractionStep
     private static readonly HashSet<string> Male = new(StringComparer.Ordinal) { "He", "he", "His", "his", "Him", "him" };
     private static readonly HashSet<string> Female = new(StringComparer.Ordinal) { "She", "she", "Her", "her" };
     private static readonly HashSet<string> CountryNouns = new(StringComparer.OrdinalIgnoreCase) { "country", "government", "nation", "administration" };
-    private static readonly HashSet<string> PairNouns = new(StringComparer.OrdinalIgnoreCase) { "countries", "sides", "nations", "governments", "neighbours", "neighbors" };
+    private static readonly HashSet<string> PairNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "countries", "sides", "nations", "governments", "neighbours", "neighbors",
+        // "the two leaders", "both foreign ministers": the heads who meet stand for their countries.
+        "leaders", "ministers", "presidents", "premiers", "delegations",
+    };
 
     /// <summary>Builds the matchers once.</summary>
     public ReferenceResolver(Gazetteer gazetteer)
@@ -214,6 +219,9 @@ public sealed class ReferenceResolver : IExtractionStep
         else if (first.Equals("two", StringComparison.OrdinalIgnoreCase) && (index == 0 || tokens[index - 1].Value is "by" or "between" or "," or "and")) nounIndex = index + 1;
         else return null;
         if (nounIndex < tokens.Count && tokens[nounIndex].Value == "the") nounIndex++;
+        // "the two foreign ministers": one describing word before the noun.
+        if (nounIndex + 1 < tokens.Count && tokens[nounIndex].IsWord && char.IsLower(tokens[nounIndex].Value[0]) && !PairNouns.Contains(tokens[nounIndex].Value)
+            && PairNouns.Contains(tokens[nounIndex + 1].Value)) nounIndex++;
         if (nounIndex >= tokens.Count || !PairNouns.Contains(tokens[nounIndex].Value)) return null;
         var earlier = context.Mentions
             .Where(m => m.Label == NodeLabel.Country && m.End <= tokens[index].Start && m.Kind != MentionKind.Pronoun)

@@ -111,6 +111,8 @@ public sealed partial class StanceRecognizer : IExtractionStep
         "agreement", "agreements", "accord", "accords", "deal", "deals", "pact", "treaty", "memorandum", "contract", "protocol",
         // A part of an undertaking stands for it: "agreed to fund the first phase of X", "will build the second stage of X".
         "phase", "phases", "stage", "stages", "section", "sections", "segment", "segments", "leg", "part", "tranche",
+        // How far it has come: "welcomed progress on X".
+        "progress",
         // Its opening: "hailed the inauguration of X", "attended the launching of X".
         "inauguration", "opening", "launching", "commissioning", "groundbreaking", "unveiling",
         // "signed a memorandum of understanding on X".
@@ -339,8 +341,15 @@ public sealed partial class StanceRecognizer : IExtractionStep
                     }
                 }
             }
-            // "Estonia and Latvia met in Riga.": a verb no lexicon knows still has the names that open the sentence as subject.
+            // "Estonia and Latvia met in Riga.": a verb no lexicon knows still has the names that open the sentence as subject;
+            // so do the names after an agent noun that opens it ("The foreign ministers of Norway, Sweden and Finland met").
             var end = 0;
+            if (sentence.Tokens.Count > 3 && sentence.Tokens[0].Value == "The")
+            {
+                var of = 1;
+                while (of < 5 && of + 1 < sentence.Tokens.Count && !(AgentHeads.Contains(sentence.Tokens[of].Value) && sentence.Tokens[of + 1].Value == "of")) of++;
+                if (of < 5 && of + 1 < sentence.Tokens.Count && sentence.Tokens[of + 1].Value == "of") end = of + 2;
+            }
             while (end < sentence.Tokens.Count && (char.IsUpper(sentence.Tokens[end].Value[0]) && char.IsLetter(sentence.Tokens[end].Value[0])
                 || sentence.Tokens[end].Value is "and" or "," or "the" or "-" or "." or "'s" or "\u2019s")) end++;
             for (var k = 0; k < end; k++)
@@ -737,6 +746,14 @@ public sealed partial class StanceRecognizer : IExtractionStep
             }
             break;
         }
+        // "vowed to keep working for X", "pledged to continue funding X": the gerund after a verb of going on is the act.
+        if (value is "keep" or "continue" or "go" && verb + 1 < s.Tokens.Count && depth < 4)
+        {
+            var g = verb + 1;
+            if (value == "go" && g < s.Tokens.Count && s.Tokens[g].Value == "on") g++;
+            if (g < s.Tokens.Count && s.Tokens[g].IsWord && char.IsLower(s.Tokens[g].Value[0]) && s.Tokens[g].Value.EndsWith("ing", StringComparison.Ordinal)
+                && InfinitiveTargets(s, g, limit, depth + 1) is { Count: > 0 } going) return going;
+        }
         var objects = ObjectTargets(s, verb + 1, LimitFor(s, verb + 1), endAim);
         if (objects.Count > 0) return objects;
         // "pledged to work for an early end to the war", "vowed to strive towards peace in X": an intransitive verb's aim
@@ -777,16 +794,44 @@ public sealed partial class StanceRecognizer : IExtractionStep
 
     /// <summary>
     /// "The Nile Accord was signed on Tuesday. Britain welcomed it.": an object "it" ending its phrase stands for the one
-    /// undertaking named before it in its sentence or, when none is, in the sentence before; never when two are.
+    /// undertaking named before it in its sentence or, when none is, in the sentence before; never when two are. "Its"
+    /// before a noun of what is done to an undertaking ("pressed for its swift adoption") stands for the one this sentence names.
     /// </summary>
     private static Target? UndertakingCalledIt(SentenceView s, int from)
     {
-        if (from >= s.Tokens.Count || !s.Tokens[from].Value.Equals("it", StringComparison.Ordinal)) return null;
+        if (from >= s.Tokens.Count) return null;
+        var word = s.Tokens[from].Value;
+        if (word == "its" || word == "their")
+        {
+            // "pressed for its swift adoption", "welcomed their early completion": the act's undertaking is the one this
+            // sentence has named; only with a noun of what is done to an undertaking.
+            var k = from + 1;
+            while (k < s.Tokens.Count && k < from + 3 && s.Classes[k] == WordClass.Word && !ActsOnUndertakings.Contains(s.Tokens[k].Value)) k++;
+            if (k >= s.Tokens.Count || !ActsOnUndertakings.Contains(s.Tokens[k].Value) || k + 1 < s.Tokens.Count && s.Tokens[k + 1].Value == "of") return null;
+            return SoleUndertaking(s, from, previous: false) is { } owner ? new Target(owner with { Start = s.Tokens[from].Start, End = s.Tokens[k].End, Sentence = s.Index, Surface = word, Kind = MentionKind.Pronoun }, k + 1, false, null) : null;
+        }
+        if (!word.Equals("it", StringComparison.Ordinal)) return null;
         // "welcomed it as a milestone", "backed it on Monday", "signed it.": not "said it would", "made it clear".
         if (from + 1 < s.Tokens.Count && s.Classes[from + 1] is not (WordClass.Boundary or WordClass.Comma or WordClass.Preposition or WordClass.Time or WordClass.Coordinator or WordClass.Contrast or WordClass.Adverb or WordClass.Subordinator)
             && s.Tokens[from + 1].Value is not ("as" or "." or ";" or ":" or "!")) return null;
-        // The one undertaking named earlier in this sentence ("remains committed to X and will continue to support it"),
-        // or else in the sentence before.
+        return SoleUndertaking(s, from, previous: true) is { } named
+            ? new Target(named with { Start = s.Tokens[from].Start, End = s.Tokens[from].End, Sentence = s.Index, Surface = "it", Kind = MentionKind.Pronoun }, from + 1, false, null)
+            : null;
+    }
+
+    /// <summary>Nouns of what is done to an undertaking, which "its" before them may tie to the one just named.</summary>
+    private static readonly FrozenSet<string> ActsOnUndertakings = new[]
+    {
+        "adoption", "implementation", "ratification", "completion", "construction", "extension", "signing", "launch", "approval", "renewal",
+        "conclusion", "success", "expansion", "revival", "resumption", "development", "entry",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The one undertaking named earlier in this sentence before token <paramref name="from"/> or, when
+    /// <paramref name="previous"/> and nothing before it here could be meant, the one the sentence before names; null when two are.
+    /// </summary>
+    private static Mention? SoleUndertaking(SentenceView s, int from, bool previous)
+    {
         Mention? named = null;
         var here = false;
         foreach (var m in s.Context.Mentions)
@@ -796,17 +841,20 @@ public sealed partial class StanceRecognizer : IExtractionStep
             named ??= m;
             here = true;
         }
+        if (here || !previous) return named;
         // The sentence before only when nothing before "it" in this one could be what it stands for: no noun phrase with an
         // article after the subject ("Russia condemned the Air Shield, while Estonia welcomed it" speaks of the shield).
-        var opened = false;
-        for (var k = 1; k < from && !here; k++) opened |= s.Tokens[k].Value.ToLowerInvariant() is "the" or "a" or "an" or "this" or "that" or "its" or "their";
+        for (var k = 1; k < from; k++)
+        {
+            if (s.Tokens[k].Value.ToLowerInvariant() is "the" or "a" or "an" or "this" or "that" or "its" or "their") return null;
+        }
         foreach (var m in s.Context.Mentions)
         {
-            if (here || opened || m.Label != NodeLabel.Project || m.Sentence != s.Index - 1) continue;
+            if (m.Label != NodeLabel.Project || m.Sentence != s.Index - 1) continue;
             if (named is not null && named.Key != m.Key) return null;
             named ??= m;
         }
-        return named is null ? null : new Target(named with { Start = s.Tokens[from].Start, End = s.Tokens[from].End, Sentence = s.Index, Surface = "it", Kind = MentionKind.Pronoun }, from + 1, false, null);
+        return named;
     }
 
     /// <summary>

@@ -49,9 +49,10 @@ public sealed class ClauseReader
             classes[i] = WordClasses.Of(tokens[i], _classes);
             if (classes[i] == WordClass.Verb && isInName is not null && isInName(i)) classes[i] = WordClass.Word;
             // "both sides", "the backing": a verb form right after a determiner is a noun (a floating "both"/"all"/"each"
-            // after a subject is not a determiner of what follows: "Chile and Peru both backed").
+            // after a subject or an auxiliary is not a determiner of what follows: "Chile and Peru both backed", "have both signed").
             if (classes[i] == WordClass.Verb && i > 0 && classes[i - 1] == WordClass.Determiner
-                && !(tokens[i - 1].Value.ToLowerInvariant() is "both" or "all" or "each" && i > 1 && classes[i - 2] == WordClass.Word && char.IsUpper(tokens[i - 2].Value[0]))) classes[i] = WordClass.Word;
+                && !(tokens[i - 1].Value.ToLowerInvariant() is "both" or "all" or "each" && i > 1
+                    && (classes[i - 2] == WordClass.Word && char.IsUpper(tokens[i - 2].Value[0]) || classes[i - 2] is WordClass.Auxiliary or WordClass.Modal))) classes[i] = WordClass.Word;
         }
         // "the two sides", "three backers": a verb form after a number is a noun it counts.
         for (var i = 1; i < tokens.Count; i++)
@@ -211,6 +212,8 @@ public sealed class ClauseReader
             if (c == WordClass.Modal) { modal ??= tokens[j].Value.ToLowerInvariant(); head = j; continue; }
             if (c == WordClass.Negation) { negated = true; continue; }
             if (c == WordClass.Adverb) continue;
+            // "have both ratified", "had all agreed": a floating quantifier after an auxiliary.
+            if (head >= 0 && classes[head] is WordClass.Auxiliary or WordClass.Modal && j == head + 1 && tokens[j].Value is "both" or "all" or "each") continue;
             // "has yet to be approved", "has yet been approved": after an auxiliary "yet" is an adverb of negative
             // polarity, so the clause says it has not happened.
             if (c == WordClass.Contrast && head >= 0 && tokens[j].Value.Equals("yet", StringComparison.OrdinalIgnoreCase)) { negated = true; continue; }
@@ -220,7 +223,14 @@ public sealed class ClauseReader
                 head = j;
                 continue;
             }
-            if (c == WordClass.Verb && (head < 0 || head == j - 1 || classes[j - 1] is WordClass.Adverb or WordClass.Negation)) { head = j; j++; break; }
+            // "have both ratified", "has strongly backed": "have" known as a verb of its own ("has the backing of") is the
+            // perfect's auxiliary when a participle follows, past adverbs and a floating quantifier.
+            if (c == WordClass.Verb && tokens[j].Value.ToLowerInvariant() is "have" or "has" or "had" && (head < 0 || head == j - 1) && ParticipleAfter(tokens, classes, j + 1))
+            {
+                head = j;
+                continue;
+            }
+            if (c == WordClass.Verb && (head < 0 || head == j - 1 || classes[j - 1] is WordClass.Adverb or WordClass.Negation || tokens[j - 1].Value is "both" or "all" or "each")) { head = j; j++; break; }
             break;
         }
         if (head < 0) return null;
@@ -432,6 +442,16 @@ public sealed class ClauseReader
             if (classes[k - 1] == WordClass.Word && char.IsLower(noun[0]) && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal)) return coordinated && names >= 2;
         }
         return false;
+    }
+
+    /// <summary>Whether a past participle known as a verb comes at <paramref name="k"/>, past adverbs and "both", "all" or "each".</summary>
+    private static bool ParticipleAfter(IReadOnlyList<Token> tokens, WordClass[] classes, int k)
+    {
+        while (k < tokens.Count && (classes[k] == WordClass.Adverb || tokens[k].Value is "both" or "all" or "each")) k++;
+        if (k >= tokens.Count || classes[k] != WordClass.Verb) return false;
+        var v = tokens[k].Value;
+        return v.EndsWith("ed", StringComparison.Ordinal) || v.EndsWith("en", StringComparison.Ordinal) || v.EndsWith("wn", StringComparison.Ordinal)
+            || v is "signed" or "made" or "won" or "led" or "built" or "lent" or "set" or "put" or "undertaken" or "agreed";
     }
 
     private static bool IsNumber(string value) => value.Length > 0 && char.IsDigit(value[0]);
