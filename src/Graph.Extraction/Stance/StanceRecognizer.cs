@@ -394,7 +394,7 @@ public sealed partial class StanceRecognizer : IExtractionStep
             if (after < 0)
             {
                 // "offered Chad military aid", "provided Peru with credits": the recipient of a "give aid to" frame before the aid.
-                if (entry.Class == StanceClass.Supports && !clause.ObjectControlled && RecipientBeforeAid(s, clause, entry) is { } recipient && !Blocked(s, clause))
+                if (entry.Class is StanceClass.Supports or StanceClass.CommittedTo && !clause.ObjectControlled && RecipientBeforeAid(s, clause, entry) is { } recipient && !Blocked(s, clause))
                 {
                     Emit(s, clause, entry, [recipient]);
                     return;
@@ -561,8 +561,17 @@ public sealed partial class StanceRecognizer : IExtractionStep
         foreach (var word in frame)
         {
             var skipped = 0;
-            while (k < limit && k < s.Tokens.Count && !s.Tokens[k].Value.Equals(word, StringComparison.OrdinalIgnoreCase))
+            // "provide 20 mln dlrs in credits to": any noun of aid stands for a frame's "aid".
+            var aid = StanceLexicon.AidNouns.Contains(word) && word != "support";
+            while (k < limit && k < s.Tokens.Count && !s.Tokens[k].Value.Equals(word, StringComparison.OrdinalIgnoreCase)
+                && !(aid && StanceLexicon.AidNouns.Contains(s.Tokens[k].Value) && s.Tokens[k].Value.ToLowerInvariant() is not ("support" or "backing")))
             {
+                // The amount the aid comes in: "20 mln dlrs in credits".
+                if (aid && !strict && (ProjectWords.IsAmountWord(s.Tokens[k].Value) || s.Tokens[k].Value == "in" && k > from && ProjectWords.IsAmountWord(s.Tokens[k - 1].Value)))
+                {
+                    k++;
+                    continue;
+                }
                 // 'was "very supportive" of': the mark closing a phrase quoted inside the clause.
                 if (s.Classes[k] == WordClass.InlineQuote)
                 {
@@ -1628,9 +1637,17 @@ public sealed partial class StanceRecognizer : IExtractionStep
                         from = clause.FirstToken();
                     }
                 }
+                // "pledged 2 billion dollars in assistance to Ukraine", "will provide aid to Sudan": material aid pledged,
+                // promised or that one will give is a commitment of it ("will stress its support for X" is not).
+                var carrier = k >= 0 ? s.Clauses.LastOrDefault(c => c.VerbEnd <= i && c.Head < i && c.End >= i) : null;
+                var pledged = StanceLexicon.AidNouns.Contains(s.Tokens[i].Value) && s.Tokens[i].Value.ToLowerInvariant() is not ("support" or "backing" or "help")
+                    && carrier is not null && actors.Count > 0
+                    && (s.Tokens[carrier.Head].Value.ToLowerInvariant() is "pledge" or "pledges" or "pledged" or "pledging" or "promise" or "promises" or "promised" or "promising"
+                        || Promised(carrier) && LightVerbs.Contains(s.Tokens[carrier.Head].Value));
                 foreach (var target in targets)
                 {
-                    foreach (var actor in actors) Add(s, from, target.EndToken, entry.Phrase, StanceOf(entry, target) == StanceClass.Supports ? RelationshipType.Supports : RelationshipType.CommittedTo, actor, target, "stance.noun");
+                    var stance = pledged ? StanceClass.CommittedTo : StanceOf(entry, target);
+                    foreach (var actor in actors) Add(s, from, target.EndToken, entry.Phrase, stance == StanceClass.Supports ? RelationshipType.Supports : RelationshipType.CommittedTo, actor, target, "stance.noun");
                 }
                 break;
             }
