@@ -22,6 +22,12 @@ public sealed class GazetteerRecognizer : IExtractionStep
         "the",
     };
 
+    /// <summary>Words of region that a nationality may follow ("South American", "Central Asian").</summary>
+    private static readonly HashSet<string> RegionWords = new(StringComparer.Ordinal)
+    {
+        "South", "North", "East", "West", "Central", "Latin", "Southeast", "Northeast", "Southwest", "Northwest", "Southern", "Northern", "Eastern", "Western",
+    };
+
     /// <summary>Capitalised words of seas, gulfs, bays and straits, which a country's name may complete ("Gulf of Oman").</summary>
     private static readonly HashSet<string> WaterBodies = new(StringComparer.Ordinal) { "Gulf", "Sea", "Bay", "Strait", "Straits", "Bight" };
 
@@ -79,6 +85,9 @@ public sealed class GazetteerRecognizer : IExtractionStep
                     context.Reserve(start, end);
                     continue;
                 }
+                // "South American", "Latin American", "West African": a nationality after a word of region names the region's
+                // people, not the country's ("the South American Climate Fund" is no American fund).
+                if (value.Kind == MentionKind.Demonym && index > 0 && RegionWords.Contains(tokens[index - 1].Value)) continue;
                 // "the Gulf of Mexico", "the Sea of Japan", "the Gulf of Guinea": a sea or gulf named after a country is a
                 // place of its own, not a mention of that country.
                 if (value.Label == NodeLabel.Country && index > 1 && tokens[index - 1].Value == "of" && WaterBodies.Contains(tokens[index - 2].Value))

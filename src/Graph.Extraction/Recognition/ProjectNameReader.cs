@@ -30,6 +30,8 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
         var modifiers = 0;
         while (j >= 0 && modifiers < 4 && !taken[j])
         {
+            // "De-escalation Initiative", "Co-operation Programme": a lower-case part hyphened to a capitalised one is part of a name word.
+            if (j >= 2 && tokens[j].IsWord && char.IsLower(tokens[j].Value[0]) && tokens[j - 1].Value == "-" && Joined(j - 1) && tokens[j - 2].IsWord && tokens[j - 2].IsCapitalized) break;
             if (Joined(j) && j > 0 && (tokens[j - 1].IsWord && char.IsLower(tokens[j - 1].Value[0]) || tokens[j - 1].Value.All(char.IsDigit)) && modifiers > 0)
             {
                 j -= 2;
