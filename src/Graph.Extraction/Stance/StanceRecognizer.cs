@@ -303,6 +303,7 @@ public sealed partial class StanceRecognizer : IExtractionStep
                 ReadNouns(sentence);
                 ReadParticiples(sentence);
                 ReadActNouns(sentence);
+                ReadFrontedBacking(sentence);
                 ReadCompounds(sentence);
                 ReadSovereignty(sentence);
                 ReadEvaluation(sentence);
@@ -1201,6 +1202,12 @@ public sealed partial class StanceRecognizer : IExtractionStep
         for (var k = from + 1; k < limit && k < s.Tokens.Count && k < from + 20; k++)
         {
             if (s.Classes[k] is WordClass.Verb or WordClass.Auxiliary or WordClass.Modal) return null;
+            // "pledged to mobilise private capital for it": "it" after the preposition is the undertaking named before.
+            if (s.Tokens[k].Value == "it" && s.Tokens[k - 1].Value.ToLowerInvariant() is "for" or "to" or "into" or "towards"
+                && SoleUndertaking(s, k, previous: true) is { } named)
+            {
+                return new Target(named with { Start = s.Tokens[k].Start, End = s.Tokens[k].End, Sentence = s.Index, Surface = "it", Kind = MentionKind.Pronoun }, k + 1, false, null);
+            }
             if (s.Context.MentionsStartingAt(s.Tokens[k].Start).FirstOrDefault(m => m.Label is NodeLabel.Project or NodeLabel.Organization) is not { } project) continue;
             var p = k - 1;
             while (p > from && s.Classes[p] is WordClass.Determiner or WordClass.Adverb) p--;
@@ -1847,6 +1854,39 @@ public sealed partial class StanceRecognizer : IExtractionStep
             if (i > 0 && PendingWords.Contains(s.Tokens[i - 1].Value)) continue;
             foreach (var agent in agents) Add(s, i, agentEnd, s.Tokens[i].Value, RelationshipType.CommittedTo, agent, new Target(project, agentEnd, false, null), "stance.act-noun");
         }
+    }
+
+    /// <summary>Nouns of backing that a sentence may open with: "With the backing of the EIB, the railway will ...".</summary>
+    private static readonly FrozenSet<string> FrontedBackingNouns = new[] { "backing", "support", "help", "funding", "financing", "assistance" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "With the backing of the European Investment Bank (EIB), the Via Baltica upgrade will begin", "With funding from
+    /// Japan, Kenya will build ...": whoever backs, funds or helps supports what the main clause is about.
+    /// </summary>
+    private static void ReadFrontedBacking(SentenceView s)
+    {
+        var t = s.Tokens;
+        if (t.Count < 8 || t[0].Value != "With") return;
+        var k = 1;
+        while (k < t.Count && k < 4 && (s.Classes[k] is WordClass.Determiner || t[k].IsWord && char.IsLower(t[k].Value[0]) && !FrontedBackingNouns.Contains(t[k].Value))) k++;
+        if (k + 2 >= t.Count || !FrontedBackingNouns.Contains(t[k].Value) || t[k + 1].Value is not ("of" or "from")) return;
+        var noun = k;
+        var comma = k + 2;
+        while (comma < t.Count && comma < k + 14 && s.Classes[comma] != WordClass.Comma) comma++;
+        if (comma >= t.Count || s.Classes[comma] != WordClass.Comma) return;
+        var end = comma;
+        // The backer's acronym in brackets belongs to it.
+        var actors = ActorsIn(s, noun + 2, end, resolvePronouns: false);
+        if (actors.Count == 0) return;
+        Mention? target = null;
+        for (var j = comma + 1; j < t.Count && j < comma + 8 && target is null; j++)
+        {
+            if (s.Classes[j] is WordClass.Verb or WordClass.Auxiliary or WordClass.Modal) break;
+            target = s.Context.MentionsStartingAt(t[j].Start).Where(m => m.Label.IsEntity() && m.Label != NodeLabel.Person && m.Kind != MentionKind.Demonym).MaxBy(m => m.End);
+        }
+        if (target is null) return;
+        var to = t.FindIndex(x => x.Start >= target.End);
+        foreach (var actor in actors) Add(s, 0, to < 0 ? t.Count : to, t[noun].Value, RelationshipType.Supports, actor, new Target(target, to < 0 ? t.Count : to, false, null), "stance.fronted");
     }
 
     private void ReadParticiples(SentenceView s)
