@@ -81,7 +81,7 @@ internal sealed class StanceLexicon
                 var reach = aid || e.FrameWords.Length == 1 && e.FrameWords[0] is "to" or "for" or "towards" ? 10 : 6;
                 for (var k = i + 1; k < tokens.Count && k <= i + reach; k++)
                 {
-                    if (tokens[k].Value.Equals(e.FrameWords[0], StringComparison.OrdinalIgnoreCase) || aid && AidNouns.Contains(tokens[k].Value)) return true;
+                    if (tokens[k].Value.Equals(e.FrameWords[0], StringComparison.OrdinalIgnoreCase) || aid && (AidNouns.Contains(tokens[k].Value) || Recognition.ProjectWords.Currencies.Contains(tokens[k].Value))) return true;
                 }
             }
         }

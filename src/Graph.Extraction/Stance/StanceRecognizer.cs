@@ -122,7 +122,8 @@ public sealed partial class StanceRecognizer : IExtractionStep
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether a word may be a verb's bare form, not a plural noun: "rebuild", "expand", not "companies" or "exports".</summary>
-    private static bool IsBareVerbForm(string word) => !(word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)) && !word.EndsWith("ing", StringComparison.Ordinal);
+    private static bool IsBareVerbForm(string word) => !(word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal))
+        && !(word.EndsWith("ing", StringComparison.Ordinal) && word is not ("bring" or "spring" or "string"));
 
     /// <summary>Words that stand for the actor of a noun phrase they end ("Iran's government", "U.S. officials", "the government of Iran").</summary>
     private static readonly FrozenSet<string> AgentHeads = new[]
@@ -562,10 +563,15 @@ public sealed partial class StanceRecognizer : IExtractionStep
         foreach (var word in frame)
         {
             var skipped = 0;
-            // "provide 20 mln dlrs in credits to": any noun of aid stands for a frame's "aid".
+            // "provide 20 mln dlrs in credits to": any noun of aid stands for a frame's "aid"; so does a currency ("provide 75
+            // mln dlrs for X"), and then "for" stands for the frame's "to".
             var aid = StanceLexicon.AidNouns.Contains(word) && word != "support";
+            var afterAid = word == "to" && frame.Length >= 2 && Array.IndexOf(frame, word) > 0 && StanceLexicon.AidNouns.Contains(frame[Array.IndexOf(frame, word) - 1]);
             while (k < limit && k < s.Tokens.Count && !s.Tokens[k].Value.Equals(word, StringComparison.OrdinalIgnoreCase)
-                && !(aid && StanceLexicon.AidNouns.Contains(s.Tokens[k].Value) && s.Tokens[k].Value.ToLowerInvariant() is not ("support" or "backing")))
+                && !(aid && (StanceLexicon.AidNouns.Contains(s.Tokens[k].Value) && s.Tokens[k].Value.ToLowerInvariant() is not ("support" or "backing")
+                    || ProjectWords.Currencies.Contains(s.Tokens[k].Value) && k > from && ProjectWords.IsAmountWord(s.Tokens[k - 1].Value)
+                        && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Value is "to" or "for"))
+                && !(afterAid && s.Tokens[k].Value == "for"))
             {
                 // The amount the aid comes in: "20 mln dlrs in credits".
                 if (aid && !strict && (ProjectWords.IsAmountWord(s.Tokens[k].Value) || s.Tokens[k].Value == "in" && k > from && ProjectWords.IsAmountWord(s.Tokens[k - 1].Value)))
@@ -741,7 +747,8 @@ public sealed partial class StanceRecognizer : IExtractionStep
             if (inner.Class is StanceClass.Opposes or StanceClass.Negates) return null;
             // "ready to help finance X", "will help fund X": help before a bare verb helps do what that verb does.
             var bare = inner.FrameWords.Length == 0 && BareInfinitiveVerbs.Contains(value) && afterInner < s.Tokens.Count && IsBareVerbForm(s.Tokens[afterInner].Value)
-                && LooksLikeVerb(s, afterInner) && afterInner + 1 < s.Tokens.Count && s.Classes[afterInner + 1] is not (WordClass.Preposition or WordClass.Of or WordClass.To);
+                && LooksLikeVerb(s, afterInner) && afterInner + 1 < s.Tokens.Count
+                && (s.Classes[afterInner + 1] is not (WordClass.Preposition or WordClass.Of or WordClass.To) || s.Tokens[afterInner + 1].Value is "about" or "out" or "through" or "up");
             var targets = (inner.TakesInfinitive || bare) && afterInner < s.Tokens.Count && LooksLikeVerb(s, afterInner) && depth < 4
                 ? InfinitiveTargets(s, afterInner, limit, depth + 1)
                 : StanceObjectTargets(s, afterInner, LimitFor(s, afterInner), endAim);
@@ -764,7 +771,11 @@ public sealed partial class StanceRecognizer : IExtractionStep
             if (g < s.Tokens.Count && s.Tokens[g].IsWord && char.IsLower(s.Tokens[g].Value[0]) && s.Tokens[g].Value.EndsWith("ing", StringComparison.Ordinal)
                 && InfinitiveTargets(s, g, limit, depth + 1) is { Count: > 0 } going) return going;
         }
-        var objects = ObjectTargets(s, verb + 1, LimitFor(s, verb + 1), endAim);
+        // "bring about an end to X", "carry out the plan", "push through the reform": a particle before the object.
+        var objectStart = verb + 1;
+        if (objectStart + 1 < s.Tokens.Count && s.Tokens[objectStart].Value is "about" or "out" or "through" or "forward" or "up"
+            && s.Classes[objectStart + 1] is WordClass.Determiner or WordClass.Word) objectStart++;
+        var objects = ObjectTargets(s, objectStart, LimitFor(s, objectStart), endAim);
         if (objects.Count > 0) return objects;
         // "pledged to work for an early end to the war", "vowed to strive towards peace in X": an intransitive verb's aim
         // after "for" or "towards"; only the end of a conflict, since one also works for an employer.
@@ -823,7 +834,8 @@ public sealed partial class StanceRecognizer : IExtractionStep
         if (!word.Equals("it", StringComparison.Ordinal)) return null;
         // "welcomed it as a milestone", "backed it on Monday", "signed it.": not "said it would", "made it clear".
         if (from + 1 < s.Tokens.Count && s.Classes[from + 1] is not (WordClass.Boundary or WordClass.Comma or WordClass.Preposition or WordClass.Time or WordClass.Coordinator or WordClass.Contrast or WordClass.Adverb or WordClass.Subordinator)
-            && s.Tokens[from + 1].Value is not ("as" or "." or ";" or ":" or "!")) return null;
+            && s.Tokens[from + 1].Value is not ("as" or "." or ";" or ":" or "!" or "regardless" or "anyway" or "nonetheless" or "nevertheless" or "too" or "again" or "alone" or "fully")
+            && !s.Tokens[from + 1].Value.EndsWith("ly", StringComparison.Ordinal)) return null;
         return SoleUndertaking(s, from, previous: true) is { } named
             ? new Target(named with { Start = s.Tokens[from].Start, End = s.Tokens[from].End, Sentence = s.Index, Surface = "it", Kind = MentionKind.Pronoun }, from + 1, false, null)
             : null;
@@ -908,6 +920,8 @@ public sealed partial class StanceRecognizer : IExtractionStep
                 // "to help Peru rebuild": after "help" the object is followed by the bare verb of what it is helped to do.
                 if (mention.Label == NodeLabel.Country && after < s.Tokens.Count && s.Classes[after] == WordClass.Word
                     && char.IsLower(s.Tokens[after].Value[0]) && !s.Tokens[after].Value.EndsWith("ed", StringComparison.Ordinal)
+                    // "to Peru last year": a time phrase after the name, not a noun it modifies.
+                    && !(s.Tokens[after].Value is "last" or "next" or "this" or "early" or "late" or "later" or "earlier" && after + 1 < s.Tokens.Count && s.Classes[after + 1] == WordClass.Time)
                     && s.Context.MentionStartingAt(s.Tokens[after].Start) is null
                     && !(k == from && from > 0 && BareInfinitiveVerbs.Contains(s.Tokens[from - 1].Value) && IsBareVerbForm(s.Tokens[after].Value)))
                 {
@@ -1084,6 +1098,9 @@ public sealed partial class StanceRecognizer : IExtractionStep
         {
             var word = s.Tokens[j].Value;
             if (StanceLexicon.AidNouns.Contains(word)) return n == 0 && j == after ? null : new Target(recipient, after, false, null);
+            // "will provide Peru with 20 mln dlrs": money given is aid when nothing else follows it.
+            if (ProjectWords.Currencies.Contains(word) && n > 0 && ProjectWords.IsAmountWord(s.Tokens[j - 1].Value)
+                && (j + 1 >= s.Tokens.Count || s.Classes[j + 1] is WordClass.Boundary or WordClass.Comma || s.Tokens[j + 1].Value is "." or "in" or "over")) return new Target(recipient, after, false, null);
             if (s.Context.MentionStartingAt(s.Tokens[j].Start) is not null || !(char.IsLower(word[0]) || char.IsDigit(word[0]) || ProjectWords.IsAmountWord(word))) return null;
             if (s.Classes[j] is not (WordClass.Word or WordClass.Preposition or WordClass.Determiner)) return null;
         }
