@@ -97,7 +97,7 @@ public sealed partial class StanceRecognizer : IExtractionStep
     {
         "extension", "implementation", "signing", "resumption", "continuation", "conclusion", "success", "establishment", "construction",
         "completion", "launch", "revival", "renewal", "expansion", "development", "idea", "principle", "goals", "goal", "objectives",
-        "aims", "spirit", "terms", "provisions", "framework", "process", "outcome", "results", "creation", "building", "ratification",
+        "aims", "spirit", "terms", "provisions", "provision", "framework", "process", "outcome", "results", "creation", "building", "ratification",
         "adoption", "realization", "realisation", "restoration", "strengthening", "deepening", "early", "speedy", "swift", "full",
         "enforcement", "observance", "fulfilment", "fulfillment", "execution", "preservation", "upholding", "application",
         "work", "efforts", "effort", "mission", "mandate", "agenda", "policy", "policies", "program", "programme", "project", "cause",
@@ -305,6 +305,7 @@ public sealed partial class StanceRecognizer : IExtractionStep
                 ReadParticiples(sentence);
                 ReadActNouns(sentence);
                 ReadFrontedBacking(sentence);
+                ReadAdverbialSupport(sentence);
                 ReadCompounds(sentence);
                 ReadSovereignty(sentence);
                 ReadEvaluation(sentence);
@@ -1557,6 +1558,28 @@ public sealed partial class StanceRecognizer : IExtractionStep
     /// "Japan's support for X", "U.S. backing for X", "expressed its strong support for X": a stance noun whose
     /// actor is its possessor, the name before it, or the subject of the light verb that carries it.
     /// </summary>
+    /// <summary>
+    /// "Mexico said it would cut its exports in support of the plan", "voted in favour of X": an adverbial "in support
+    /// of" or "in favour of" after a verb says the verb's subject supports what follows.
+    /// </summary>
+    private void ReadAdverbialSupport(SentenceView s)
+    {
+        for (var i = 1; i + 3 < s.Tokens.Count; i++)
+        {
+            if (s.Tokens[i].Value != "in" || s.Tokens[i + 1].Value.ToLowerInvariant() is not ("support" or "favour" or "favor") || s.Tokens[i + 2].Value != "of") continue;
+            var clause = s.Clauses.LastOrDefault(c => c.VerbEnd <= i);
+            // "is in favour of" is the predicative frame the clause reading already takes.
+            if (clause is null || Copulas.Contains(s.Tokens[clause.Head].Value) || s.Classes[clause.Head] == WordClass.Auxiliary || Blocked(s, clause)) continue;
+            var targets = StanceObjectTargets(s, i + 3, LimitFor(s, i + 3), endAim: false);
+            if (targets.Count == 0) continue;
+            var actors = SubjectActors(s, clause);
+            foreach (var target in targets)
+            {
+                foreach (var actor in actors) Add(s, clause.FirstToken(), target.EndToken, "in " + s.Tokens[i + 1].Value + " of", RelationshipType.Supports, actor, target, "stance.adverbial");
+            }
+        }
+    }
+
     private void ReadNouns(SentenceView s)
     {
         for (var i = 0; i < s.Tokens.Count; i++)
