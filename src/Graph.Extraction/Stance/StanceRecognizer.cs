@@ -117,7 +117,7 @@ public sealed partial class StanceRecognizer : IExtractionStep
         "inauguration", "opening", "launching", "commissioning", "groundbreaking", "unveiling",
         // "signed a memorandum of understanding on X".
         "understanding",
-        // So does a share of its cost: "agreed to finance half of X", "will pay the cost of X".
+        // So does a share of its cost: "agreed to finance half of X", "will pay the cost of X", "will finance 80 pct of X".
         "half", "third", "share", "bulk", "cost", "costs",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -985,6 +985,13 @@ public sealed partial class StanceRecognizer : IExtractionStep
                     k = modified;
                     continue;
                 }
+                // "to help bring the war to an end", "to bring the conflict to a close": the end comes after the conflict.
+                if (mention.Label == NodeLabel.Conflict && !endAim && after + 2 < s.Tokens.Count && s.Tokens[after].Value == "to"
+                    && s.Tokens[after + 1].Value is "an" or "a" && s.Tokens[after + 2].Value is "end" or "close" or "halt")
+                {
+                    targets.Add(new Target(mention, after + 3, true, null));
+                    break;
+                }
                 if (mention.Label == NodeLabel.Conflict && !endAim) break;
                 // "called for a ceasefire in Sudan", "peace talks between Chad and Niger": ending the fighting a country is in
                 // is a stance on the document's conflict that involves it.
@@ -1001,6 +1008,16 @@ public sealed partial class StanceRecognizer : IExtractionStep
                 continue;
             }
             if (c is WordClass.Determiner or WordClass.Adverb || c == WordClass.Punctuation && token.Value == "-") { k++; continue; }
+            // "will finance 80% of X", "60 pct of the X": a share of a named undertaking (not "60 pct of the exports").
+            if (token.Value is "%" or "pct" or "percent" && k + 2 < limit && s.Tokens[k + 1].Value == "of")
+            {
+                var named = s.Tokens[k + 2].Value == "the" ? k + 3 : k + 2;
+                if (named < limit && s.Context.MentionsStartingAt(s.Tokens[named].Start).Any(m => m.Label == NodeLabel.Project))
+                {
+                    k = named;
+                    continue;
+                }
+            }
             // "all of the commission's recommendations": "of" after a quantifier is still the object.
             if (c == WordClass.Of && k > from && s.Tokens[k - 1].Value.ToLowerInvariant() is "all" or "some" or "most" or "each" or "both" or "any" or "part" or "much" or "many") { k++; continue; }
             // "any initiative aimed at ending the war", "a plan designed to end X": a participle of purpose after a noun
@@ -1356,7 +1373,8 @@ public sealed partial class StanceRecognizer : IExtractionStep
     private static StanceClass StanceOf(StancePredicateEntry entry, Target target)
     {
         // Adjectives ("committed to", "willing to") and support over an infinitive ("ready to", "readiness to") defer.
-        var defers = entry.Kind == StancePredicateKind.Adjective || entry.Class == StanceClass.Supports && entry.TakesInfinitive;
+        // A commitment adjective does not: "determined to help end the war" commits as "pledged to help end it" does.
+        var defers = entry.Kind == StancePredicateKind.Adjective && entry.Class != StanceClass.CommittedTo || entry.Class == StanceClass.Supports && entry.TakesInfinitive;
         if (!defers) return target.Inner == StanceClass.Supports && entry.Class == StanceClass.CommittedTo ? StanceClass.CommittedTo : target.Override ?? entry.Class;
         return target.Override ?? (target.Inner == StanceClass.CommittedTo ? StanceClass.CommittedTo : entry.Class);
     }
@@ -2117,10 +2135,29 @@ public sealed partial class StanceRecognizer : IExtractionStep
                 return null;
             case "our":
                 return WeAt(s.Context, pronoun) is { Mention.Label: NodeLabel.Country } we ? we : null;
+            case "the" when at + 1 < s.Tokens.Count && s.Tokens[at + 1].Value.ToLowerInvariant() is "government" or "administration" or "cabinet":
+                // "Pakistan's planning minister said the government remained committed to X": the government is the one
+                // the speaker serves, when the saying's subject names exactly one country.
+                for (var ci = s.Clauses.Count - 1; ci >= 0; ci--)
+                {
+                    var c = s.Clauses[ci];
+                    if (c.VerbEnd > at || c.SubjectStart < 0 || c.SubjectEnd > at) continue;
+                    if (!SayingVerbs.Contains(s.Tokens[c.Head].Value)) return null;
+                    var countries = ActorsIn(s, c.SubjectStart, c.SubjectEnd, resolvePronouns: false).Where(a => a.Mention.Label == NodeLabel.Country)
+                        .DistinctBy(a => a.Mention.Key).ToList();
+                    return countries.Count == 1 ? countries[0] with { Person = null } : null;
+                }
+                return null;
             default:
                 return null;
         }
     }
+
+    /// <summary>Verbs of saying whose subject speaks for "the government" in what it says.</summary>
+    private static readonly FrozenSet<string> SayingVerbs = new[]
+    {
+        "said", "says", "say", "told", "tells", "added", "stated", "announced", "declared", "insisted", "stressed", "explained",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static Actor? WeAt(ExtractionContext context, Token token)
     {
