@@ -1052,6 +1052,17 @@ public sealed partial class StanceRecognizer : IExtractionStep
                     }
                 }
             }
+            // "signed an agreement on Thursday to set up X": when it was made, between the agreement and what it is for.
+            if (AgreementNouns.Contains(lastNoun) && c is WordClass.Preposition or WordClass.Time && token.Value is "on" or "last" or "this" or "in" or "early" or "late")
+            {
+                var p = k;
+                while (p < limit && p < k + 4 && (s.Classes[p] is WordClass.Time or WordClass.Determiner || s.Tokens[p].Value is "on" or "last" or "this" or "in" or "early" or "late")) p++;
+                if (p > k && p < limit && s.Classes[p] == WordClass.To && s.Classes[p - 1] == WordClass.Time)
+                {
+                    k = p;
+                    continue;
+                }
+            }
             // "signed an agreement to build X": the verb of an infinitive that completes a process noun, and then its object.
             if (c == WordClass.Verb && k > from && s.Classes[k - 1] == WordClass.To && ProcessNouns.Contains(lastNoun))
             {
@@ -1084,7 +1095,9 @@ public sealed partial class StanceRecognizer : IExtractionStep
             }
             // "pledged 50 mln dlrs in aid to Peru", "offered credits for the Andes railway", "pledged 20 mln dlrs towards the
             // railway": money or aid goes to its recipient.
-            if (c is WordClass.To or WordClass.Preposition && (StanceLexicon.AidNouns.Contains(lastNoun) || ProjectWords.Currencies.Contains(lastNoun) || ProjectWords.Scales.Contains(lastNoun))
+            if (c is WordClass.To or WordClass.Preposition && (StanceLexicon.AidNouns.Contains(lastNoun) || ProjectWords.Currencies.Contains(lastNoun) || ProjectWords.Scales.Contains(lastNoun)
+                    // "lend two minehunters to X", "give 500,000 doses to X": goods counted out go to their recipient.
+                    || k >= 2 && from <= k - 2 && (WordClasses.IsCount(s.Tokens[k - 2].Value) || s.Tokens[k - 2].Value.Length > 0 && char.IsDigit(s.Tokens[k - 2].Value[0])) && lastNoun.EndsWith('s'))
                 && token.Value.ToLowerInvariant() is "to" or "for" or "in" or "toward" or "towards")
             {
                 k++;
