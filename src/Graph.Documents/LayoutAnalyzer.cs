@@ -43,6 +43,21 @@ public static partial class LayoutAnalyzer
             index++;
         }
 
+        // 2b. The date marker may come under the headline instead ("HEADLINE", "date 1987-10-27", body).
+        index = SkipBlank(text, lines, index);
+        if (date is null && title is not null && index < lines.Count)
+        {
+            var line = Trimmed(text, lines[index]);
+            var m = DateMarkerRegex().Match(text, line.Start, line.Length);
+            if (m.Success && m.Index == line.Start && m.Index + m.Length >= line.End
+                && DateOnly.TryParseExact(m.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            {
+                date = d;
+                regions.Add(new TextRegion(RegionKind.DateMarker, m.Index, m.Index + m.Length));
+                index++;
+            }
+        }
+
         // 3. Bylines directly under the headline.
         index = SkipBlank(text, lines, index);
         while (index < lines.Count && BylineRegex().IsMatch(Slice(text, lines[index]).Trim()))

@@ -57,6 +57,30 @@ public class DateMarkerLayoutTests
     }
 
     [Fact]
+    public void Marker_under_a_headline_sets_the_date_and_is_no_part_of_the_dateline_sentence()
+    {
+        const string text = "MILL OWNERS BACK NEW HARBOUR WALL\ndate 1987-02-26\nPORTVILLE, Feb 26 - The Eastbrook mill owners backed the harbour wall, their chairman said.\n";
+
+        var layout = LayoutAnalyzer.Analyze(text);
+
+        layout.Date.Should().Be(new DateOnly(1987, 2, 26));
+        layout.Title.Should().Be("MILL OWNERS BACK NEW HARBOUR WALL");
+        layout.Dateline.Should().Be("PORTVILLE");
+        Slices(text, layout).Select(r => r.Item1).Should().Equal(RegionKind.Headline, RegionKind.DateMarker, RegionKind.Dateline);
+        BodyText(text, layout).Trim().Should().StartWith("The Eastbrook mill owners");
+    }
+
+    [Fact]
+    public void A_date_line_lower_in_the_body_is_text()
+    {
+        const string text = "MILL OWNERS BACK NEW HARBOUR WALL\nThe owners met on Monday.\ndate 1987-02-26\n";
+
+        var layout = LayoutAnalyzer.Analyze(text);
+
+        layout.Date.Should().BeNull();
+    }
+
+    [Fact]
     public void Marker_with_windows_line_endings_leaves_the_carriage_return_in_the_body()
     {
         const string text = "date 1987-02-26\r\nThe Eastbrook mill reported higher wool sales for the winter season, its owner said.\r\n";

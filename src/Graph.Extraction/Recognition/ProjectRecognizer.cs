@@ -194,9 +194,12 @@ public sealed partial class ProjectRecognizer : IExtractionStep
                 // "the new agreement on trade", "the plan for the port": what follows says which it is, another one.
                 // "in the framework of the agreement", "the plan of the ministry": a head with an "of" phrase is another thing.
                 if (i + 2 < tokens.Count && tokens[i + 1].Value == "of" && tokens[i + 2].Value is "the" or "a" or "an" or "its" or "their") continue;
-                // "the pact on Monday" says when, not which.
+                // "the pact on Monday" says when, not which; "the accord on schedule" how.
                 if (i + 1 < tokens.Count && tokens[i + 1].Value is "on" or "for" && head.Family is "agreement" or "programme"
-                    && !(i + 2 < tokens.Count && (ProjectWords.TimeOwners.Contains(tokens[i + 2].Value) && tokens[i + 2].IsCapitalized || tokens[i + 2].Value is "the" && i + 3 < tokens.Count && tokens[i + 3].Value is "first" or "second" or "same"))) continue;
+                    && !(i + 2 < tokens.Count && (ProjectWords.TimeOwners.Contains(tokens[i + 2].Value) && tokens[i + 2].IsCapitalized
+                        || tokens[i + 2].Value is "the" && i + 3 < tokens.Count && tokens[i + 3].Value is "first" or "second" or "same"
+                        // "implement the accord on schedule", "keep the plan on track": an idiom of how, not which.
+                        || tokens[i + 1].Value == "on" && tokens[i + 2].Value is "schedule" or "time" or "track" or "hold" or "course"))) continue;
                 // "the pact with Israel": of the projects of its kind, one that involves Israel.
                 string? partner = null;
                 if (i + 2 < tokens.Count && tokens[i + 1].Value is "with" or "between")

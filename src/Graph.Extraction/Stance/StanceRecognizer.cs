@@ -1457,7 +1457,9 @@ public sealed partial class StanceRecognizer : IExtractionStep
                 // "Chile honoured the compact it signed": else the nearest country or organisation before it in the sentence.
                 for (var k = from - 1; k >= 0; k--)
                 {
+                    // "tabled its proposal in the Uruguay Round and said it was committed": a name inside an undertaking's name is no actor.
                     if (s.Context.MentionEndingAt(s.Tokens[k].End) is { Label: NodeLabel.Country or NodeLabel.Organization, Kind: not MentionKind.Demonym } near
+                        && !s.Context.MentionsStartingAt(near.Start).Any(m => m.Label == NodeLabel.Project && m.End > near.End)
                         && AsActor(s.Context, near) is { } a)
                     {
                         yield return a;
