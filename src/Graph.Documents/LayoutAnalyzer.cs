@@ -164,7 +164,9 @@ public static partial class LayoutAnalyzer
         // A title line: short, no closing sentence punctuation, and followed by a blank line or a byline.
         if (s.Length > 150 || ".?!\"”:;,".Contains(s[^1]) || DatelineRegex().IsMatch(s)) return false;
         var next = index + 1;
-        return next >= lines.Count || IsBlank(text, lines[next]) || BylineRegex().IsMatch(Slice(text, lines[next]).Trim());
+        return next >= lines.Count || IsBlank(text, lines[next]) || BylineRegex().IsMatch(Slice(text, lines[next]).Trim())
+            // "Title line", then "date 2019-03-20" on a line of its own.
+            || DateMarkerRegex().Match(text, lines[next].Start, lines[next].Length) is { Success: true } marker && marker.Index + marker.Length >= lines[next].End;
     }
 
     private static bool IsCaption(string text, Line line) => CaptionRegex().IsMatch(Slice(text, Trimmed(text, line)));

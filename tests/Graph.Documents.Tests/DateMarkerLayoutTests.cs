@@ -71,6 +71,18 @@ public class DateMarkerLayoutTests
     }
 
     [Fact]
+    public void A_title_in_ordinary_case_with_the_date_under_it_is_the_headline()
+    {
+        const string text = "Mill owners back new harbour wall in Portville\ndate 2019-03-20\nPORTVILLE, March 20 (Coast News) - The mill owners backed the wall, their chairman said.\n";
+
+        var layout = LayoutAnalyzer.Analyze(text);
+
+        layout.Title.Should().Be("Mill owners back new harbour wall in Portville");
+        layout.Date.Should().Be(new DateOnly(2019, 3, 20));
+        BodyText(text, layout).Trim().Should().StartWith("The mill owners backed");
+    }
+
+    [Fact]
     public void A_date_line_lower_in_the_body_is_text()
     {
         const string text = "MILL OWNERS BACK NEW HARBOUR WALL\nThe owners met on Monday.\ndate 1987-02-26\n";
