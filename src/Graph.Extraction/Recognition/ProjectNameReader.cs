@@ -188,6 +188,9 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
             && heads.MatchAt(tokens, h - 1) is { Length: 1, Value.Kind: not "anchored" };
         var named = (capitalised || trailing) && modifiers == 0 && head.Kind != "anchored"
             && (nameWords > 0 || places > 0 || end > last + 1 || mentions.Count > 0 && head.Kind == "name" && orgs.Count == 0);
+        // "a Memorandum of Understanding", "a Letter of Intent": the capitalised name of a kind of document names none.
+        if (named && nameWords == 0 && places == 0 && mentions.Count == 0 && end > last + 1
+            && ProjectWords.DocumentKinds.Contains(Normalise(context.Text[tokens[h].Start..tokens[end - 1].End]))) yield break;
         // "the Minsk agreements", "the Oslo Accords": a set of agreements known by one name.
         var namedSet = plural && head.Family == "agreement" && modifiers == 0 && (nameWords > 0 || places > 0) && mentions.Count == places && coordinated.Count == 0;
         (string Text, int End, string? Fuller)? aim = null;

@@ -138,6 +138,13 @@ internal static class ProjectWords
         "scheme", "project", "roadmap", "corridor", "pipeline", "railway", "bridge", "dam", "highway", "tunnel",
     };
 
+    /// <summary>Capitalised names of kinds of document, which name no particular undertaking ("signed a Memorandum of Understanding").</summary>
+    public static readonly HashSet<string> DocumentKinds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Memorandum of Understanding", "Memorandum of Agreement", "Memorandum of Cooperation", "Letter of Intent", "Declaration of Intent",
+        "Protocol of Intent", "Statement of Intent", "Framework of Cooperation",
+    };
+
     /// <summary>Heads that are one exchange of named goods even after "a": "an oil swap", "a prisoner swap".</summary>
     public static readonly HashSet<string> ExchangeHeads = new(StringComparer.OrdinalIgnoreCase) { "swap" };
 

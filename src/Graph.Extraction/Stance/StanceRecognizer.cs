@@ -113,6 +113,8 @@ public sealed partial class StanceRecognizer : IExtractionStep
         "phase", "phases", "stage", "stages", "section", "sections", "segment", "segments", "leg", "part", "tranche",
         // How far it has come: "welcomed progress on X".
         "progress",
+        // What it can carry or reach: "expanding the capacity of X".
+        "capacity", "scope", "scale",
         // Its opening: "hailed the inauguration of X", "attended the launching of X".
         "inauguration", "opening", "launching", "commissioning", "groundbreaking", "unveiling",
         // "signed a memorandum of understanding on X".
@@ -846,7 +848,7 @@ public sealed partial class StanceRecognizer : IExtractionStep
     private static readonly FrozenSet<string> ActsOnUndertakings = new[]
     {
         "adoption", "implementation", "ratification", "completion", "construction", "extension", "signing", "launch", "approval", "renewal",
-        "conclusion", "success", "expansion", "revival", "resumption", "development", "entry",
+        "conclusion", "success", "expansion", "revival", "resumption", "development", "entry", "operation", "security",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -888,6 +890,8 @@ public sealed partial class StanceRecognizer : IExtractionStep
     /// </summary>
     private List<Target> ObjectTargets(SentenceView s, int from, int limit, bool endAim)
     {
+        // "spare no effort to ensure its safe operation": "its" before what is done to the undertaking the sentence names.
+        if (from < s.Tokens.Count && s.Tokens[from].Value is "its" or "their" && UndertakingCalledIt(s, from) is { } owned) return [owned];
         var targets = new List<Target>();
         var k = from;
         var lastNoun = "";
@@ -909,6 +913,18 @@ public sealed partial class StanceRecognizer : IExtractionStep
             {
                 var after = k;
                 while (after < s.Tokens.Count && s.Tokens[after].End <= mention.End) after++;
+                // "the Turkmenistan-Afghanistan-Pakistan-India (TAPI) gas pipeline": countries hyphened into a route name what
+                // follows them, and are no target of their own.
+                if (mention.Label == NodeLabel.Country && after + 1 < s.Tokens.Count && s.Tokens[after].Value == "-" && s.Tokens[after].Start == s.Tokens[after - 1].End
+                    && s.Context.MentionsStartingAt(s.Tokens[after + 1].Start).Any(m => m.Label == NodeLabel.Country))
+                {
+                    if (ModifiedNameAfter(s, after) is { } named)
+                    {
+                        k = named;
+                        continue;
+                    }
+                    break;
+                }
                 // "anti-Baghdad rebels": against, not for.
                 if (k >= 2 && s.Tokens[k - 1].Value == "-" && s.Tokens[k - 2].Value.Equals("anti", StringComparison.OrdinalIgnoreCase)) return [];
                 // "to meet U.S." at the very end of a sentence is most often a split before "U.S. Demands": the abbreviation's
@@ -947,6 +963,9 @@ public sealed partial class StanceRecognizer : IExtractionStep
                             continue;
                         }
                     }
+                    // "reaffirmed Pakistan's commitment to X": a possessed stance noun with its own frame is read on its own
+                    // (Pakistan commits to X); the possessor is no target of the verb.
+                    if (StanceNounAt(s, after + 1) && StanceFrameFollows(s, after + 1)) return targets;
                     // "X's sovereignty": X; "X's pipeline project": the project that follows.
                     var n = after + 1;
                     while (n < s.Tokens.Count && n < after + 4 && s.Classes[n] is WordClass.Word or WordClass.Punctuation && s.Context.MentionStartingAt(s.Tokens[n].Start) is null && !PossessorHeads.Contains(s.Tokens[n].Value)) n++;
@@ -1565,6 +1584,19 @@ public sealed partial class StanceRecognizer : IExtractionStep
     }
 
     /// <summary>Whether a support or commitment noun with its frame ("support for", "firm commitment to") starts at <paramref name="k"/>, past adjectives.</summary>
+    /// <summary>Whether a stance noun within three words of <paramref name="k"/> is followed by its frame's preposition ("commitment to").</summary>
+    private bool StanceFrameFollows(SentenceView s, int k)
+    {
+        for (var n = 0; k < s.Tokens.Count && n < 3; k++, n++)
+        {
+            foreach (var entry in _lexicon.Nouns(s.Tokens[k].Value))
+            {
+                if (entry.FrameWords.Length > 0 && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Value.Equals(entry.FrameWords[0], StringComparison.OrdinalIgnoreCase)) return true;
+            }
+        }
+        return false;
+    }
+
     private bool StanceNounAt(SentenceView s, int k)
     {
         for (var n = 0; k < s.Tokens.Count && n < 3; k++, n++)
