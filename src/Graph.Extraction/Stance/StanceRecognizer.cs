@@ -74,7 +74,7 @@ public sealed partial class StanceRecognizer : IExtractionStep
         "sovereignty", "integrity", "independence", "unity", "bid", "bids", "efforts", "effort", "role", "people", "security", "stability",
         "right", "rights", "membership", "candidacy", "accession", "position", "application", "stance", "struggle", "cause", "defence",
         "defense", "development", "reconstruction", "recovery", "economy", "government", "leadership", "territorial", "aspirations",
-        "candidate", "entry", "request", "demands", "interests", "interest", "participation", "return", "admission", "integration",
+        "candidate", "entry", "request", "requests", "applications", "candidacies", "demands", "interests", "interest", "participation", "return", "admission", "integration",
         "action", "actions", "move", "moves", "decision", "presence", "commitment", "leadership",
         // What it aims at: "supported Kenya's ambition to become a hub".
         "ambition", "ambitions", "aspiration", "quest", "goal", "goals", "aims", "vision",
@@ -113,8 +113,10 @@ public sealed partial class StanceRecognizer : IExtractionStep
         "phase", "phases", "stage", "stages", "section", "sections", "segment", "segments", "leg", "part", "tranche",
         // How far it has come: "welcomed progress on X".
         "progress",
-        // What it can carry or reach: "expanding the capacity of X".
-        "capacity", "scope", "scale",
+        // What it can carry or reach: "expanding the capacity of X"; a unit of a plant: "the first unit of X".
+        "capacity", "scope", "scale", "unit", "units",
+        // Work with others on it: "extend all-out cooperation for the timely completion of X".
+        "cooperation", "co-operation",
         // Its opening: "hailed the inauguration of X", "attended the launching of X".
         "inauguration", "opening", "launching", "commissioning", "groundbreaking", "unveiling",
         // "signed a memorandum of understanding on X".
@@ -593,6 +595,18 @@ public sealed partial class StanceRecognizer : IExtractionStep
                 {
                     k += 2;
                     continue;
+                }
+                // "agreed with Uganda to build X": the partner, after "with", between the verb and its "to".
+                if (!strict && word == "to" && s.Tokens[k].Value == "with" && k + 1 < s.Tokens.Count
+                    && s.Context.MentionsStartingAt(s.Tokens[k + 1].Start).Where(m => m.Label is NodeLabel.Country or NodeLabel.Organization).MaxBy(m => m.End) is { } partner)
+                {
+                    var p = k + 1;
+                    while (p < s.Tokens.Count && s.Tokens[p].End <= partner.End) p++;
+                    if (p < s.Tokens.Count && s.Tokens[p].Value == "to")
+                    {
+                        k = p;
+                        continue;
+                    }
                 }
                 // "contributed 300 mln dlrs over five years to": an amount, and the span it is spread over, before the preposition.
                 if (!strict && IsPreposition(word) && k > from && ProjectWords.IsAmountWord(s.Tokens[k - 1].Value) && s.Tokens[k].Value is "over" or "within"
@@ -1106,7 +1120,9 @@ public sealed partial class StanceRecognizer : IExtractionStep
                 continue;
             }
             // "the extension of", "an end to", "peace in": follow a process noun into its complement.
-            if (c is WordClass.Of or WordClass.To or WordClass.Preposition && lastNoun.Length > 0 && (ProcessNouns.Contains(lastNoun) || EndWords.Contains(lastNoun))
+            if (c is WordClass.Of or WordClass.To or WordClass.Preposition && lastNoun.Length > 0 && (ProcessNouns.Contains(lastNoun) || EndWords.Contains(lastNoun)
+                    // "support for the applications of Finland and Sweden", "the bid of Kenya": whose bid it is.
+                    || PossessorHeads.Contains(lastNoun) && token.Value == "of")
                 && token.Value.ToLowerInvariant() is "of" or "to" or "for" or "in" or "on" or "between" or "by" or "under")
             {
                 k++;
@@ -1354,7 +1370,8 @@ public sealed partial class StanceRecognizer : IExtractionStep
             while (after < s.Tokens.Count && s.Classes[after] == WordClass.Adverb) after++;
             // "..., Foreign Ministry officials said": a name before an agent noun opens the attribution, not a further target.
             if (after < s.Tokens.Count && char.IsLower(s.Tokens[after].Value[0]) && AgentHeads.Contains(s.Tokens[after].Value)) return false;
-            return !(after < s.Tokens.Count && (s.Classes[after] is WordClass.Auxiliary or WordClass.Modal || s.Clauses.Any(c => c.Head == after || c.VerbStart == after)));
+            // "the applications of Finland and Sweden to join NATO": an infinitive after it is no clause of its own.
+            return !(after < s.Tokens.Count && (s.Classes[after] is WordClass.Auxiliary or WordClass.Modal || s.Clauses.Any(c => !c.Infinitive && (c.Head == after || c.VerbStart == after))));
         }
         return false;
     }

@@ -272,6 +272,9 @@ public sealed class ClauseReader
             if (!urged && !effort && !ProspectAfterBe(tokens, classes, clause.VerbStart - 1)
                 && clause.VerbStart > 0 && classes[clause.VerbStart - 1] == WordClass.Word && char.IsLower(tokens[clause.VerbStart - 1].Value[0])
                 && !tokens[clause.VerbStart - 1].Value.EndsWith("ing", StringComparison.Ordinal) && !tokens[clause.VerbStart - 1].Value.EndsWith("ed", StringComparison.Ordinal)) return;
+            // "support for the applications of Finland and Sweden to join NATO": an infinitive after names that "of" attaches to a
+            // noun complements that noun; its subject is theirs, not the sentence's.
+            if (!urged && !effort && previous is not null && NamesAfterOf(tokens, classes, previous.VerbEnd, clause.VerbStart)) return;
             clause.Governor = previous;
             clause.SubjectFrom = previous;
             if (previous is not null && ObjectControlVerbs.Contains(tokens[previous.Head].Value))
@@ -444,6 +447,19 @@ public sealed class ClauseReader
         return false;
     }
 
+    /// <summary>Whether the words right before <paramref name="end"/> are capitalised names (with "and" and commas) that "of" introduces.</summary>
+    private static bool NamesAfterOf(IReadOnlyList<Token> tokens, WordClass[] classes, int from, int end)
+    {
+        var k = end - 1;
+        var names = 0;
+        while (k > from && (tokens[k].IsWord && char.IsUpper(tokens[k].Value[0]) || tokens[k].Value is "and" or "," or "." or "-"))
+        {
+            if (tokens[k].IsWord && char.IsUpper(tokens[k].Value[0])) names++;
+            k--;
+        }
+        return names > 0 && k >= from && tokens[k].Value == "of";
+    }
+
     /// <summary>Whether a past participle known as a verb comes at <paramref name="k"/>, past adverbs and "both", "all" or "each".</summary>
     private static bool ParticipleAfter(IReadOnlyList<Token> tokens, WordClass[] classes, int k)
     {
@@ -462,6 +478,8 @@ public sealed class ClauseReader
         if (from >= to) return false;
         var first = classes[from];
         if (first is WordClass.Determiner or WordClass.Relative or WordClass.Preposition or WordClass.Time or WordClass.Adverb or WordClass.Subordinator) return true;
+        // ", however,", ", though,": a contrast set off by commas.
+        if (first == WordClass.Contrast && to - from == 1) return true;
         var value = tokens[from].Value;
         if (char.IsLower(value[0]) && (value.EndsWith("ing", StringComparison.Ordinal) || value.EndsWith("ed", StringComparison.Ordinal))) return true;
         // ", along with Peru,", ", together with its allies,", ", alongside Chile,": a companion set off by commas.
