@@ -52,12 +52,14 @@ def main():
     for line in out.splitlines():
         d = json.loads(line)
         ident = Path(d['document']['source']).stem
-        found[ident] = {(r['type'], r.get('subjectName'), r.get('objectName')) for r in d['relations'] if r['type'] in ('SUPPORTS', 'COMMITTED_TO')}
+        # Names compare case-insensitively, as score.py folds case.
+        found[ident] = {(r['type'], (r.get('subjectName') or '').casefold(), (r.get('objectName') or '').casefold()) for r in d['relations'] if r['type'] in ('SUPPORTS', 'COMMITTED_TO')}
     pos = pos_ok = neg = neg_ok = extra = 0
     for ident, _, lines in items:
         rels = found.get(ident, set())
         named = set()
         for positive, kind, actor, target in lines:
+            actor, target = actor.casefold(), target.casefold()
             hit = (kind, actor, target) in rels
             if positive:
                 pos += 1

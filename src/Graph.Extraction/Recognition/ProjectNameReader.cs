@@ -562,6 +562,9 @@ internal sealed class ProjectNameReader(ExtractionContext context, int sentence,
         if (at + 1 >= tokens.Count || tokens[at].Value is not ("on" or "for")) return null;
         var k = at + 1;
         if (tokens[k].Value == "the") k++;
+        // "a deal on jointly preparing a study for X": an adverb opens an act the agreement does, not its topic.
+        if (k < tokens.Count && tokens[k].IsWord && char.IsLower(tokens[k].Value[0])
+            && tokens[k].Value.EndsWith("ly", StringComparison.Ordinal) && !ProjectWords.NounsInLy.Contains(tokens[k].Value)) return null;
         var o = k;
         var topicWords = 0;
         var of = false;

@@ -115,8 +115,8 @@ public sealed partial class StanceRecognizer : IExtractionStep
         "progress",
         // What it can carry or reach: "expanding the capacity of X"; a unit of a plant: "the first unit of X".
         "capacity", "scope", "scale", "unit", "units",
-        // Work with others on it: "extend all-out cooperation for the timely completion of X".
-        "cooperation", "co-operation",
+        // Work with others on it: "extend all-out cooperation for the timely completion of X"; a study or roadmap for it.
+        "cooperation", "co-operation", "study", "studies", "roadmap",
         // Its opening: "hailed the inauguration of X", "attended the launching of X".
         "inauguration", "opening", "launching", "commissioning", "groundbreaking", "unveiling",
         // "signed a memorandum of understanding on X".
@@ -1104,8 +1104,16 @@ public sealed partial class StanceRecognizer : IExtractionStep
                 k++;
                 continue;
             }
+            // "an agreement on jointly preparing a study for X": a gerund after a process noun's preposition, then its object.
+            if (c == WordClass.Verb && k > from && s.Classes[k - 1] is WordClass.Preposition or WordClass.Adverb && token.Value.EndsWith("ing", StringComparison.Ordinal)
+                && char.IsLower(token.Value[0]) && ProcessNouns.Contains(lastNoun))
+            {
+                lastNoun = token.Value;
+                k++;
+                continue;
+            }
             // "backed calls for X", "welcomed plans for X": a word that may be a verb is a noun when a process noun's complement follows.
-            if (c == WordClass.Word || c == WordClass.Verb && ProcessNouns.Contains(token.Value) && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Value is "for" or "of")
+            if (c == WordClass.Word || c == WordClass.Verb && ProcessNouns.Contains(token.Value) && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Value is "for" or "of" or "on")
             {
                 lastNoun = token.Value;
                 if (EndWords.Contains(lastNoun)) endAim = true;
