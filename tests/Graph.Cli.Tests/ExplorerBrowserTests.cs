@@ -28,7 +28,7 @@ public class ExplorerBrowserTests
             Missing, RepositoryPaths.Checkers);
 
         run.ExitCode.Should().Be(0, run.Error + run.Output);
-        run.Output.Should().Contain("\"summary\": \"129 entities").And.Contain("\"moved\":");
+        run.Output.Should().Contain("\"summary\": \"130 entities").And.Contain("\"moved\":");
         File.ReadAllBytes(screenshot).Take(8).Should().Equal([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "a PNG screenshot is kept");
     }
 
