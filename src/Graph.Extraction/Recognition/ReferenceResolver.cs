@@ -32,8 +32,6 @@ public sealed class ReferenceResolver : IExtractionStep
         "countries", "sides", "nations", "governments", "neighbours", "neighbors",
         // "the two leaders", "both foreign ministers": the heads who meet stand for their countries.
         "leaders", "ministers", "presidents", "premiers", "delegations",
-        // "the two facilitators", "the two mediators", "both guarantors".
-        "facilitators", "mediators", "guarantors", "partners",
     };
 
     /// <summary>Builds the matchers once.</summary>

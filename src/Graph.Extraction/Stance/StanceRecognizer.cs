@@ -780,6 +780,8 @@ public sealed partial class StanceRecognizer : IExtractionStep
             }
             break;
         }
+        // "agreed to invite Bulgaria and Georgia to join the network": whom one asks or invites is no target of one's own.
+        if (AdvocacyVerbs.Contains(value)) return null;
         // "vowed to keep working for X", "pledged to continue funding X": the gerund after a verb of going on is the act.
         if (value is "keep" or "continue" or "go" && verb + 1 < s.Tokens.Count && depth < 4)
         {
@@ -881,8 +883,8 @@ public sealed partial class StanceRecognizer : IExtractionStep
             here = true;
         }
         if (here || !previous) return named;
-        // The sentence before only when nothing before "it" in this one could be what it stands for: no noun phrase with an
-        // article after the subject ("Russia condemned the Air Shield, while Estonia welcomed it" speaks of the shield).
+        // The sentence before only when nothing before "it" in this one could be what it stands for: no article or possessive
+        // after the sentence's first word ("Russia condemned the Air Shield, while Estonia welcomed it" speaks of the shield).
         for (var k = 1; k < from; k++)
         {
             if (s.Tokens[k].Value.ToLowerInvariant() is "the" or "a" or "an" or "this" or "that" or "its" or "their") return null;
@@ -1388,8 +1390,11 @@ public sealed partial class StanceRecognizer : IExtractionStep
     {
         // One joins a treaty, an initiative, talks or an organisation; a country after "join" is a companion in some act
         // ("joined Peru in condemning the raid", "will join Chile at the summit"), not what one accedes to.
-        if (entry.Phrase == "join") targets = targets.Where(t => t.Mention.Label != NodeLabel.Country).ToList();
-        if (targets.Count == 0) return;
+        if (entry.Phrase == "join")
+        {
+            targets = targets.Where(t => t.Mention.Label != NodeLabel.Country).ToList();
+            if (targets.Count == 0) return;
+        }
         var actors = SubjectActors(s, clause);
         if (actors.Count == 0) return;
         s.Read.Add(clause);
@@ -1408,12 +1413,6 @@ public sealed partial class StanceRecognizer : IExtractionStep
         }
     }
 
-    /// <summary>
-    /// The relation a predicate and the inner verb it governs make together. "agreed to fund X" is a commitment;
-    /// "stands ready to help X" and "is willing to back X" state support: readiness and disposition defer to the inner
-    /// verb, a commitment does not. Readiness is support by itself ("stands ready to facilitate talks on X") and a
-    /// commitment when its inner verb commits ("is ready to sign X").
-    /// </summary>
     /// <summary>Whether the clause states what its subject will do: "will", "would" or "shall", not hedged, not negated.</summary>
     private static bool Promised(Clause clause) => clause.Modal is "will" or "would" or "shall" or "'ll" && !clause.Negated && !clause.Conditional;
 
@@ -1427,6 +1426,12 @@ public sealed partial class StanceRecognizer : IExtractionStep
         // "will help reduce tensions", "would help Peru build": help is as often advice or a hand as it is aid.
         && !entry.Phrase.Equals("help", StringComparison.Ordinal);
 
+    /// <summary>
+    /// The relation a predicate and the inner verb it governs make together. "agreed to fund X" is a commitment;
+    /// "stands ready to help X" and "is willing to back X" state support: readiness and disposition defer to the inner
+    /// verb, a commitment does not. Readiness is support by itself ("stands ready to facilitate talks on X") and a
+    /// commitment when its inner verb commits ("is ready to sign X").
+    /// </summary>
     private static StanceClass StanceOf(StancePredicateEntry entry, Target target)
     {
         // Adjectives ("committed to", "willing to") and support over an infinitive ("ready to", "readiness to") defer.
@@ -1501,7 +1506,7 @@ public sealed partial class StanceRecognizer : IExtractionStep
                 // "Chile honoured the compact it signed": else the nearest country or organisation before it in the sentence.
                 for (var k = from - 1; k >= 0; k--)
                 {
-                    // "tabled its proposal in the Uruguay Round and said it was committed": a name inside an undertaking's name is no actor.
+                    // "tabled its proposal in the Uruguay Round and said it was committed": a name that opens an undertaking's name is no actor.
                     if (s.Context.MentionEndingAt(s.Tokens[k].End) is { Label: NodeLabel.Country or NodeLabel.Organization, Kind: not MentionKind.Demonym } near
                         && !s.Context.MentionsStartingAt(near.Start).Any(m => m.Label == NodeLabel.Project && m.End > near.End)
                         && AsActor(s.Context, near) is { } a)
@@ -1608,7 +1613,6 @@ public sealed partial class StanceRecognizer : IExtractionStep
             || s.Tokens[k].Value == "in" && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Value.ToLowerInvariant() is "doubt" or "question";
     }
 
-    /// <summary>Whether a support or commitment noun with its frame ("support for", "firm commitment to") starts at <paramref name="k"/>, past adjectives.</summary>
     /// <summary>Whether a stance noun within three words of <paramref name="k"/> is followed by its frame's preposition ("commitment to").</summary>
     private bool StanceFrameFollows(SentenceView s, int k)
     {
@@ -1622,6 +1626,7 @@ public sealed partial class StanceRecognizer : IExtractionStep
         return false;
     }
 
+    /// <summary>Whether a support or commitment noun with its frame ("support for", "firm commitment to") starts at <paramref name="k"/>, past adjectives.</summary>
     private bool StanceNounAt(SentenceView s, int k)
     {
         for (var n = 0; k < s.Tokens.Count && n < 3; k++, n++)
@@ -1645,10 +1650,6 @@ public sealed partial class StanceRecognizer : IExtractionStep
     }
 
     /// <summary>
-    /// "Japan's support for X", "U.S. backing for X", "expressed its strong support for X": a stance noun whose
-    /// actor is its possessor, the name before it, or the subject of the light verb that carries it.
-    /// </summary>
-    /// <summary>
     /// "Mexico said it would cut its exports in support of the plan", "voted in favour of X": an adverbial "in support
     /// of" or "in favour of" after a verb says the verb's subject supports what follows.
     /// </summary>
@@ -1670,6 +1671,10 @@ public sealed partial class StanceRecognizer : IExtractionStep
         }
     }
 
+    /// <summary>
+    /// "Japan's support for X", "U.S. backing for X", "expressed its strong support for X": a stance noun whose
+    /// actor is its possessor, the name before it, or the subject of the light verb that carries it.
+    /// </summary>
     private void ReadNouns(SentenceView s)
     {
         for (var i = 0; i < s.Tokens.Count; i++)
@@ -1922,10 +1927,6 @@ public sealed partial class StanceRecognizer : IExtractionStep
     }
 
     /// <summary>
-    /// Passives and reduced relatives: "X was welcomed by Y", "the accord, signed by Y and Z," and "a plan
-    /// backed by Y": the agent after "by" stands for what precedes the participle.
-    /// </summary>
-    /// <summary>
     /// The "by" that introduces a participle's agent, past adverbs and the place and time it happened ("signed in Addis
     /// Ababa on Tuesday by Ethiopia and Somalia"), or -1.
     /// </summary>
@@ -1949,18 +1950,20 @@ public sealed partial class StanceRecognizer : IExtractionStep
         return -1;
     }
 
-    /// <summary>
-    /// "hailed the signing of the Lake Chad Compact by Chad and Niger": the act named by a noun, with its agent after
-    /// "by", commits the agent as the verb would.
-    /// </summary>
+    /// <summary>Words saying an act is still to come ("the early signing of").</summary>
     private static readonly FrozenSet<string> PendingWords = new[]
     {
         "early", "speedy", "swift", "quick", "prompt", "future", "planned", "expected", "possible", "proposed", "prospective", "eventual", "timely",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Nouns of the act of binding oneself to an undertaking.</summary>
     private static readonly FrozenSet<string> ActNouns = new[] { "signing", "ratification", "adoption", "conclusion", "signature" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static void ReadActNouns(SentenceView s)
+    /// <summary>
+    /// "hailed the signing of the Lake Chad Compact by Chad and Niger": the act named by a noun, with its agent after
+    /// "by", commits the agent as the verb would.
+    /// </summary>
+    private void ReadActNouns(SentenceView s)
     {
         for (var i = 0; i + 4 < s.Tokens.Count; i++)
         {
@@ -1976,10 +1979,10 @@ public sealed partial class StanceRecognizer : IExtractionStep
             while (agentEnd < s.Tokens.Count && (s.Classes[agentEnd] is WordClass.Word or WordClass.Coordinator or WordClass.Determiner || s.Classes[agentEnd] == WordClass.Comma && MentionAfter(s, agentEnd + 1)
                 || s.Tokens[agentEnd].Value is "." or "-" && agentEnd + 1 < s.Tokens.Count && s.Tokens[agentEnd + 1].Start == s.Tokens[agentEnd].End)) agentEnd++;
             var agents = ActorsIn(s, by + 1, agentEnd, resolvePronouns: false);
-            // A denial or hedge over the whole sentence ("denied the signing of ...") is read by the clause that holds the noun.
+            // A denial, hedge or negation of the clause that holds the noun, or of any clause governing it ("denied the signing
+            // of ...", "Peru denied that Chile hailed the signing of ..."), or an urging one, says the act did not bind.
             var holder = s.Clauses.LastOrDefault(c => c.VerbEnd <= i);
-            if (holder is not null && (holder.Negated || holder.Conditional || holder.Question || holder.Modal is { } m && HedgingModals.Contains(m)
-                || DenialVerbs.Contains(s.Tokens[holder.Head].Value) || AdvocacyVerbs.Contains(s.Tokens[holder.Head].Value))) continue;
+            if (holder is not null && (Blocked(s, holder) || DenialVerbs.Contains(s.Tokens[holder.Head].Value) || AdvocacyVerbs.Contains(s.Tokens[holder.Head].Value))) continue;
             // "urged the early signing of X by Y", "the planned ratification of X by Y": an act still to come has not bound Y.
             if (i > 0 && PendingWords.Contains(s.Tokens[i - 1].Value)) continue;
             foreach (var agent in agents) Add(s, i, agentEnd, s.Tokens[i].Value, RelationshipType.CommittedTo, agent, new Target(project, agentEnd, false, null), "stance.act-noun");
@@ -1993,7 +1996,7 @@ public sealed partial class StanceRecognizer : IExtractionStep
     /// "With the backing of the European Investment Bank (EIB), the Via Baltica upgrade will begin", "With funding from
     /// Japan, Kenya will build ...": whoever backs, funds or helps supports what the main clause is about.
     /// </summary>
-    private static void ReadFrontedBacking(SentenceView s)
+    private void ReadFrontedBacking(SentenceView s)
     {
         var t = s.Tokens;
         if (t.Count < 8 || t[0].Value != "With") return;
@@ -2004,9 +2007,8 @@ public sealed partial class StanceRecognizer : IExtractionStep
         var comma = k + 2;
         while (comma < t.Count && comma < k + 14 && s.Classes[comma] != WordClass.Comma) comma++;
         if (comma >= t.Count || s.Classes[comma] != WordClass.Comma) return;
-        var end = comma;
-        // The backer's acronym in brackets belongs to it.
-        var actors = ActorsIn(s, noun + 2, end, resolvePronouns: false);
+        // The backer, with its acronym in brackets if it has one: "the European Investment Bank (EIB)".
+        var actors = ActorsIn(s, noun + 2, comma, resolvePronouns: false);
         if (actors.Count == 0) return;
         Mention? target = null;
         for (var j = comma + 1; j < t.Count && j < comma + 8 && target is null; j++)
@@ -2015,10 +2017,16 @@ public sealed partial class StanceRecognizer : IExtractionStep
             target = s.Context.MentionsStartingAt(t[j].Start).Where(m => m.Label.IsEntity() && m.Label != NodeLabel.Person && m.Kind != MentionKind.Demonym).MaxBy(m => m.End);
         }
         if (target is null) return;
+        // "With the backing of Japan, the railway could not be built": a negated or hedged main clause states no backing.
+        if (s.Clauses.FirstOrDefault(c => c.VerbStart > comma) is { } main && Blocked(s, main)) return;
         var to = t.FindIndex(x => x.Start >= target.End);
         foreach (var actor in actors) Add(s, 0, to < 0 ? t.Count : to, t[noun].Value, RelationshipType.Supports, actor, new Target(target, to < 0 ? t.Count : to, false, null), "stance.fronted");
     }
 
+    /// <summary>
+    /// Passives and reduced relatives: "X was welcomed by Y", "the accord, signed by Y and Z," and "a plan
+    /// backed by Y": the agent after "by" stands for what precedes the participle.
+    /// </summary>
     private void ReadParticiples(SentenceView s)
     {
         for (var i = 0; i + 1 < s.Tokens.Count; i++)
@@ -2168,7 +2176,6 @@ public sealed partial class StanceRecognizer : IExtractionStep
         }
     }
 
-    /// <summary>"we", "our" inside a statement: its speaker (and so the speaker's country).</summary>
     /// <summary>Nouns that, after "his", "her" or "our", stand for the person's own country.</summary>
     private static readonly FrozenSet<string> OwnCountryHeads = new[] { "country", "government", "nation", "administration", "delegation", "cabinet" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -2231,6 +2238,7 @@ public sealed partial class StanceRecognizer : IExtractionStep
         "said", "says", "say", "told", "tells", "added", "stated", "announced", "declared", "insisted", "stressed", "explained",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>"we", "our" inside a statement: its speaker (and so the speaker's country).</summary>
     private static Actor? WeAt(ExtractionContext context, Token token)
     {
         if (token.Value.ToLowerInvariant() is not ("we" or "our" or "us")) return null;

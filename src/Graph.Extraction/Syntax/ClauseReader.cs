@@ -223,13 +223,6 @@ public sealed class ClauseReader
                 head = j;
                 continue;
             }
-            // "have both ratified", "has strongly backed": "have" known as a verb of its own ("has the backing of") is the
-            // perfect's auxiliary when a participle follows, past adverbs and a floating quantifier.
-            if (c == WordClass.Verb && tokens[j].Value.ToLowerInvariant() is "have" or "has" or "had" && (head < 0 || head == j - 1) && ParticipleAfter(tokens, classes, j + 1))
-            {
-                head = j;
-                continue;
-            }
             if (c == WordClass.Verb && (head < 0 || head == j - 1 || classes[j - 1] is WordClass.Adverb or WordClass.Negation || tokens[j - 1].Value is "both" or "all" or "each")) { head = j; j++; break; }
             break;
         }
@@ -460,16 +453,6 @@ public sealed class ClauseReader
         return names > 0 && k >= from && tokens[k].Value == "of";
     }
 
-    /// <summary>Whether a past participle known as a verb comes at <paramref name="k"/>, past adverbs and "both", "all" or "each".</summary>
-    private static bool ParticipleAfter(IReadOnlyList<Token> tokens, WordClass[] classes, int k)
-    {
-        while (k < tokens.Count && (classes[k] == WordClass.Adverb || tokens[k].Value is "both" or "all" or "each")) k++;
-        if (k >= tokens.Count || classes[k] != WordClass.Verb) return false;
-        var v = tokens[k].Value;
-        return v.EndsWith("ed", StringComparison.Ordinal) || v.EndsWith("en", StringComparison.Ordinal) || v.EndsWith("wn", StringComparison.Ordinal)
-            || v is "signed" or "made" or "won" or "led" or "built" or "lent" or "set" or "put" or "undertaken" or "agreed";
-    }
-
     private static bool IsNumber(string value) => value.Length > 0 && char.IsDigit(value[0]);
 
     /// <summary>Whether the words between two commas are an aside the subject may be separated from its verb by.</summary>
@@ -478,8 +461,6 @@ public sealed class ClauseReader
         if (from >= to) return false;
         var first = classes[from];
         if (first is WordClass.Determiner or WordClass.Relative or WordClass.Preposition or WordClass.Time or WordClass.Adverb or WordClass.Subordinator) return true;
-        // ", however,", ", though,": a contrast set off by commas.
-        if (first == WordClass.Contrast && to - from == 1) return true;
         var value = tokens[from].Value;
         if (char.IsLower(value[0]) && (value.EndsWith("ing", StringComparison.Ordinal) || value.EndsWith("ed", StringComparison.Ordinal))) return true;
         // ", along with Peru,", ", together with its allies,", ", alongside Chile,": a companion set off by commas.
@@ -563,7 +544,6 @@ public sealed class ClauseReader
         return false;
     }
 
-    /// <summary>Whether "if" or "unless" opens the stretch of the sentence the verb group is in.</summary>
     /// <summary>
     /// "X will sign the pact only if Y cuts its duties", "X would back the plan provided that ...": a condition after the
     /// verb in the same stretch of the sentence (before a comma, a relative or a quotation) makes the clause conditional;
@@ -573,18 +553,21 @@ public sealed class ClauseReader
     {
         for (var k = from; k < tokens.Count; k++)
         {
-            // "praised the plan but warned of retaliation if ...": a condition after a coordinated clause is that clause's.
-            if (classes[k] is WordClass.Boundary or WordClass.Quote or WordClass.Comma or WordClass.Relative or WordClass.Contrast or WordClass.Coordinator) return false;
+            // "praised the plan but warned of retaliation if ...": a condition after a coordinated clause is that clause's;
+            // one after an infinitive ("committed to providing the funds if ...") is the infinitive's.
+            if (classes[k] is WordClass.Boundary or WordClass.Quote or WordClass.Comma or WordClass.Relative or WordClass.Contrast or WordClass.Coordinator or WordClass.To) return false;
             var value = tokens[k].Value.ToLowerInvariant();
             if (classes[k] == WordClass.Subordinator && value is not ("if" or "unless")) return false;
-            var concessive = k > 0 && tokens[k - 1].Value.ToLowerInvariant() is "even" or "as";
+            var concessive = k > 0 && tokens[k - 1].Value.Equals("even", StringComparison.OrdinalIgnoreCase);
             if (value is "if" or "unless" && !concessive) return true;
-            if (value is "provided" or "providing" && k + 1 < tokens.Count && tokens[k + 1].Value is "that" or "the" or "it" or "they") return true;
+            // "provided that", never the verb ("providing the funds").
+            if (value is "provided" or "providing" && k + 1 < tokens.Count && tokens[k + 1].Value == "that") return true;
             if (value == "on" && k + 2 < tokens.Count && tokens[k + 1].Value == "condition" && tokens[k + 2].Value == "that") return true;
         }
         return false;
     }
 
+    /// <summary>Whether "if" or "unless" opens the stretch of the sentence the verb group is in.</summary>
     private static bool ConditionBefore(IReadOnlyList<Token> tokens, WordClass[] classes, int verb)
     {
         // "If the talks succeed, X will sign": a fronted condition governs the main clause after its comma.
