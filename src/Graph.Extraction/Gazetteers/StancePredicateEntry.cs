@@ -17,4 +17,12 @@ public sealed record StancePredicateEntry(string Phrase, StancePredicateKind Kin
 
     /// <summary>Whether the frame ends in "to" and so may lead into an infinitive ("pledged to build").</summary>
     public bool TakesInfinitive => FrameWords.Length > 0 && FrameWords[^1] == "to";
+
+    /// <summary>
+    /// Whether the row gives material aid: a verb all of whose CAMEO codes are material cooperation or aid (060-061,
+    /// 070-073: fund, finance, contribute to, provide aid to), not also praise or support (05x) or protection (074).
+    /// Computed once per row.
+    /// </summary>
+    public bool GivesMaterialAid { get; } = Kind == StancePredicateKind.Verb && Cameo.Length > 0
+        && Cameo.Split('|').All(c => c is "060" or "061" or "070" or "071" or "072" or "073");
 }

@@ -1421,10 +1421,8 @@ public sealed partial class StanceRecognizer : IExtractionStep
     /// 070-073: fund, finance, contribute to, provide aid to), not also praise or support (05x) or protection (074), and not "help".
     /// </summary>
     private static bool IsMaterialAid(StancePredicateEntry entry) =>
-        entry.Kind == StancePredicateKind.Verb && entry.Cameo.Length > 0
-        && entry.Cameo.Split('|').All(c => c is "060" or "061" or "070" or "071" or "072" or "073")
         // "will help reduce tensions", "would help Peru build": help is as often advice or a hand as it is aid.
-        && !entry.Phrase.Equals("help", StringComparison.Ordinal);
+        entry.GivesMaterialAid && !entry.Phrase.Equals("help", StringComparison.Ordinal);
 
     /// <summary>
     /// The relation a predicate and the inner verb it governs make together. "agreed to fund X" is a commitment;
