@@ -848,17 +848,20 @@ public sealed partial class StanceRecognizer : IExtractionStep
             var k = from + 1;
             while (k < s.Tokens.Count && k < from + 3 && s.Classes[k] == WordClass.Word && !ActsOnUndertakings.Contains(s.Tokens[k].Value)) k++;
             if (k >= s.Tokens.Count || !ActsOnUndertakings.Contains(s.Tokens[k].Value) || k + 1 < s.Tokens.Count && s.Tokens[k + 1].Value == "of") return null;
-            return SoleUndertaking(s, from, previous: false) is { } owner ? new Target(owner with { Start = s.Tokens[from].Start, End = s.Tokens[k].End, Sentence = s.Index, Surface = word, Kind = MentionKind.Pronoun }, k + 1, false, null) : null;
+            return SoleUndertaking(s, from, previous: false) is { } owner ? PronounTarget(s, owner, from, k + 1) : null;
         }
         if (!word.Equals("it", StringComparison.Ordinal)) return null;
         // "welcomed it as a milestone", "backed it on Monday", "signed it.": not "said it would", "made it clear".
         if (from + 1 < s.Tokens.Count && s.Classes[from + 1] is not (WordClass.Boundary or WordClass.Comma or WordClass.Preposition or WordClass.Time or WordClass.Coordinator or WordClass.Contrast or WordClass.Adverb or WordClass.Subordinator)
             && s.Tokens[from + 1].Value is not ("as" or "." or ";" or ":" or "!" or "regardless" or "anyway" or "nonetheless" or "nevertheless" or "too" or "again" or "alone" or "fully")
             && !s.Tokens[from + 1].Value.EndsWith("ly", StringComparison.Ordinal)) return null;
-        return SoleUndertaking(s, from, previous: true) is { } named
-            ? new Target(named with { Start = s.Tokens[from].Start, End = s.Tokens[from].End, Sentence = s.Index, Surface = "it", Kind = MentionKind.Pronoun }, from + 1, false, null)
-            : null;
+        return SoleUndertaking(s, from, previous: true) is { } named ? PronounTarget(s, named, from, from + 1) : null;
     }
+
+    /// <summary>The undertaking a pronoun stands for, as a target whose mention spans the pronoun's words (tokens <paramref name="from"/> to <paramref name="end"/>).</summary>
+    private static Target PronounTarget(SentenceView s, Mention undertaking, int from, int end) =>
+        new(undertaking with { Start = s.Tokens[from].Start, End = s.Tokens[end - 1].End, Sentence = s.Index, Surface = s.Context.Text[s.Tokens[from].Start..s.Tokens[end - 1].End], Kind = MentionKind.Pronoun },
+            end, false, null);
 
     /// <summary>Nouns of what is done to an undertaking, which "its" before them may tie to the one just named.</summary>
     private static readonly FrozenSet<string> ActsOnUndertakings = new[]
@@ -1299,7 +1302,7 @@ public sealed partial class StanceRecognizer : IExtractionStep
             if (s.Tokens[k].Value == "it" && s.Tokens[k - 1].Value.ToLowerInvariant() is "for" or "to" or "into" or "towards"
                 && SoleUndertaking(s, k, previous: true) is { } named)
             {
-                return new Target(named with { Start = s.Tokens[k].Start, End = s.Tokens[k].End, Sentence = s.Index, Surface = "it", Kind = MentionKind.Pronoun }, k + 1, false, null);
+                return PronounTarget(s, named, k, k + 1);
             }
             if (s.Context.MentionsStartingAt(s.Tokens[k].Start).FirstOrDefault(m => m.Label is NodeLabel.Project or NodeLabel.Organization) is not { } project) continue;
             var p = k - 1;
